@@ -1,0 +1,91 @@
+/**
+ * Calendar days without time zones. Every date in the engine is an IsoDate ("YYYY-MM-DD");
+ * arithmetic goes through date-fns on UTCDate, so the machine's time zone never shifts a day.
+ */
+import { UTCDate } from "@date-fns/utc";
+import { addDays as fnsAddDays, differenceInCalendarDays, format, isValid, lastDayOfMonth } from "date-fns";
+import type { IsoDate, PlanYear } from "./model";
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The IsoDate of year / month (1-12) / day, or null when that day does not exist (31 June). */
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const d = new UTCDate(year, month - 1, day);
+  if (!isValid(d) || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return toIso(d);
+}
+
+function toIso(d: Date): IsoDate {
+  const y = String(d.getUTCFullYear()).padStart(4, "0");
+  const m = String(d.getUTCMonth() + 1).padStart(2, "0");
+  const day = String(d.getUTCDate()).padStart(2, "0");
+  return `${y}-${m}-${day}`;
+}
+
+function fromIso(date: IsoDate): UTCDate {
+  const m = ISO.exec(date);
+  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return new UTCDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/** True for a real calendar day written as YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const m = ISO.exec(text);
+  return !!m && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === text;
+}
+
+/** The last day of a month (1-12). */
+export function endOfMonth(year: number, month: number): IsoDate {
+  return toIso(lastDayOfMonth(new UTCDate(year, month - 1, 1)));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return toIso(fnsAddDays(fromIso(date), days));
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(fromIso(to), fromIso(from));
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function monthOf(date: IsoDate): number {
+  return Number(date.slice(5, 7));
+}
+
+/** "31 May 2022" (UK style, for messages and readings). */
+export function formatDay(date: IsoDate): string {
+  return format(fromIso(date), "d MMMM yyyy");
+}
+
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in), so serial 44682 = 2022-05-01. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** The calendar day of an Excel date serial (any time of day is dropped); null outside 1900-9999. */
+export function fromExcelSerial(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  return toIso(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
+}
+
+export function toExcelSerial(date: IsoDate): number {
+  const d = fromIso(date);
+  return Math.round((d.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/** The UK financial year (1 April to 31 March) that contains a day. */
+export function financialYearOf(date: IsoDate): PlanYear {
+  const y = yearOf(date);
+  const first = monthOf(date) >= 4 ? y : y - 1;
+  return { start: `${first}-04-01`, end: `${first + 1}-03-31` };
+}
+
+/** Today's calendar day on this machine's clock (the user's local day, as Excel's TODAY()). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? toIso(now);
+}

@@ -1,0 +1,71 @@
+/**
+ * The engine's input: a workbook as plain data, exactly as an adapter (Office.js, exceljs,
+ * the in-memory preview host) read it. Nothing here knows about Excel objects.
+ *
+ * Coordinates are 1-based like Excel's (row 1 = the first row, col 1 = column A).
+ * `values[0][0]` is the cell at `origin`; every 2-D array has the same shape as `values`.
+ */
+import { z } from "zod/mini";
+
+/** What a cell holds: text, a number (Excel dates are serial numbers), a boolean, or nothing.
+ * Error cells (#N/A, #REF!, …) arrive as their error text, e.g. "#N/A". */
+export type CellValue = string | number | boolean | null;
+
+/** An inclusive block of cells, 1-based (a merged area). */
+export interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetGrid {
+  name: string;
+  visibility: SheetVisibility;
+  /** 1-based address of values[0][0] (the top-left of the used range). */
+  origin: { row: number; col: number };
+  /** Rows of cells; rows may be ragged (a missing cell reads as null). */
+  values: CellValue[][];
+  /** What Excel displays for each cell (optional; same shape as values). */
+  texts?: (string | null)[][];
+  /** Each cell's number format, e.g. "mmm-yy", "dd/mm/yyyy", "General" (optional; same shape). */
+  numberFormats?: (string | null)[][];
+  /** Each cell's solid fill colour as "#RRGGBB" (upper case), null for no fill (optional; same shape). */
+  fills?: (string | null)[][];
+  /** Merged areas that overlap the used range, in absolute 1-based coordinates. */
+  merges?: CellBox[];
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const optionalText = z.union([z.string(), z.null()]);
+const cellBox = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
+
+export const sheetGridSchema = z.object({
+  name: z.string(),
+  visibility: z.enum(["visible", "hidden", "veryHidden"]),
+  origin: z.object({ row: z.number().check(z.int(), z.gte(1)), col: z.number().check(z.int(), z.gte(1)) }),
+  values: z.array(z.array(cellValue)),
+  texts: z.optional(z.array(z.array(optionalText))),
+  numberFormats: z.optional(z.array(z.array(optionalText))),
+  fills: z.optional(z.array(z.array(optionalText))),
+  merges: z.optional(z.array(cellBox)),
+});
+
+export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });
+
+/** Checks adapter output before the engine trusts it. Throws a readable error naming the first problem. */
+export function validateWorkbookGrid(input: unknown): WorkbookGrid {
+  const parsed = workbookGridSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join(".") : "";
+    throw new Error(`The workbook could not be read as a plan grid${where ? ` (at ${where})` : ""}: ${issue?.message ?? "invalid input"}`);
+  }
+  return parsed.data as WorkbookGrid;
+}

@@ -1,0 +1,25 @@
+/**
+ * The engine's public face. Pure: no Office, no DOM, no Node. Adapters and the UI import from here.
+ *
+ * Where things are decided:
+ *   - what a header / table / section / action is ......... plan/        (readPlan)
+ *   - how a due cell is read ("May-22" -> 31 May 2022) ..... deadline/
+ *   - what a rating cell means (text or fill colour) ...... rating.ts
+ *   - complete / overdue / due-soon / suggested rating .... status.ts
+ *   - findings (rules, cells, messages) ................... findings.ts
+ *   - counts, percent complete, committee sentence ........ summary.ts
+ *   - snapshots and movement since the last review ........ snapshot.ts
+ *   - the writes the engine asks adapters to make ......... plan-writes.ts
+ */
+export * from "./model";
+export * from "./grid";
+export * from "./writes";
+export * from "./dates";
+export { checkPlan, recheckRows } from "./check";
+export { parseDeadline } from "./deadline";
+export type { DueCell, DeadlineContext } from "./deadline";
+export { DEFAULT_LEGEND, readRating } from "./rating";
+export { takeSnapshot, compareSnapshot, snapshotSchema } from "./snapshot";
+export { settingsSchema, DEFAULT_SETTINGS } from "./settings";
+export type { Settings } from "./settings";
+export { planFormatting, planSummarySheet, planApplySuggestions, planConvertColourRatings } from "./plan-writes";
