@@ -1,0 +1,85 @@
+/**
+ * parseDeadline: one due cell -> a Deadline (PLAN-SEMANTICS §2). Never throws, deterministic.
+ * Order: empty -> missing; a number -> an Excel date (by its number format); text -> status
+ * words first (recurring, complete, tbc), then the dates it names; anything else -> unparsed.
+ */
+import type { Deadline } from "../model";
+import { dateFormatShape, dateOfSerial, isPlausibleBareSerial } from "./excel-cell";
+import { findMentions } from "./mentions";
+import { baseYear } from "./months";
+import { normaliseDueText } from "./normalise";
+import { dateCellText, dateDeadline, milestonesDeadline, noDeadline, rangeDeadline, unparsedDeadline } from "./reading";
+import { shapeOf } from "./resolve";
+import type { DeadlineContext, DueCell } from "./types";
+import { mentionsRecurrence, statusOfText } from "./words";
+
+export function parseDeadline(cell: DueCell, ctx: DeadlineContext): Deadline {
+  const shown = displayText(cell);
+  try {
+    return readCell(cell, shown, ctx);
+  } catch {
+    // A safety net only: every path above is written not to throw.
+    return unparsedDeadline(shown);
+  }
+}
+
+/** The cell as the user sees it: Excel's text when the adapter gave it, else the value. */
+function displayText(cell: DueCell | null | undefined): string {
+  if (!cell) return "";
+  if (hasText(cell)) return cell.text ?? "";
+  const value = cell.value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+function readCell(cell: DueCell, shown: string, ctx: DeadlineContext): Deadline {
+  const value = cell.value;
+  if (typeof value === "number") return readNumber(value, cell, shown, ctx);
+  if (typeof value === "boolean") return unparsedDeadline(shown, "a TRUE/FALSE value is not a date");
+  const typed = typeof value === "string" ? value : shown;
+  return readText(typed, shown, ctx);
+}
+
+function readNumber(value: number, cell: DueCell, shown: string, ctx: DeadlineContext): Deadline {
+  const shape = dateFormatShape(cell.numberFormat);
+  if (shape !== "not-a-date") {
+    const date = dateOfSerial(value, shape);
+    if (!date) return unparsedDeadline(shown, "the date is out of range");
+    return dateDeadline(hasText(cell) ? shown : dateCellText(date), date);
+  }
+  // No date format: what Excel shows may still be a date the adapter reported only as text.
+  const text = typeof cell.text === "string" ? cell.text.trim() : "";
+  if (text !== "" && text !== String(value)) return readText(text, shown, ctx);
+  if (isPlausibleBareSerial(value, cell.numberFormat)) {
+    const date = dateOfSerial(value, "day");
+    if (date) return dateDeadline(shown, date, `the number ${value} read as an Excel date`);
+  }
+  return unparsedDeadline(shown, "a number, not a date");
+}
+
+function hasText(cell: DueCell): boolean {
+  return typeof cell.text === "string" && cell.text.trim() !== "";
+}
+
+/** Reads free text; `shown` is what the Deadline reports as its text. */
+export function readText(typed: string, shown: string, ctx: DeadlineContext): Deadline {
+  const text = normaliseDueText(typed);
+  if (text === "") return noDeadline(shown, "missing");
+  const status = statusOfText(text);
+  if (status) return noDeadline(shown, status);
+  const scan = findMentions(text);
+  if (!scan.ok) return unparsedDeadline(shown, `"${scan.invalid.trim()}" is not a real date`);
+  if (scan.mentions.length === 0) return mentionsRecurrence(text) ? noDeadline(shown, "recurring") : unparsedDeadline(shown);
+  const shape = shapeOf(text, scan.mentions, baseYear(ctx));
+  switch (shape.kind) {
+    case "date":
+      return dateDeadline(shown, shape.date);
+    case "range":
+      return rangeDeadline(shown, shape.start, shape.due);
+    case "milestones":
+      return milestonesDeadline(shown, shape.dates, ctx.asOf);
+    case "invalid":
+      return unparsedDeadline(shown, shape.reason);
+  }
+}
