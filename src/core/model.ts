@@ -84,6 +84,8 @@ export interface PlanTable {
   /** Last row that belongs to this table (inclusive). */
   lastRow: number;
   columns: ColumnMap;
+  /** The header text of each role's column as written in the table (for messages). */
+  headers?: Partial<Record<Role, string>>;
 }
 
 export interface Action {

@@ -1,0 +1,121 @@
+/**
+ * The writes the engine asks adapters to make. planFormatting and planSummarySheet never change
+ * a cell's text; only planApplySuggestions and planConvertColourRatings do, on the user's say-so.
+ */
+import { a1 } from "./address";
+import type { Action, Legend, PlanResult, Rating } from "./model";
+import { tableOf } from "./sheet-check";
+import { RATINGS } from "./model";
+import { RATING_PALETTE, STATUS_PALETTE } from "./palette";
+import { DEFAULT_LEGEND } from "./rating";
+import type { PlanWrite, RatingColoursWrite, RatingDropdownWrite, SetTextWrite, StatusHighlightWrite } from "./writes";
+
+export { planSummarySheet } from "./summary-sheet";
+
+/** The dropdown and live colours on each table's rating cells, and highlights on overdue / due-soon due cells. */
+export function planFormatting(result: PlanResult, legend: Legend = DEFAULT_LEGEND): PlanWrite[] {
+  const writes: PlanWrite[] = [];
+  const labels = RATINGS.flatMap((r) => legend.ratings[r]?.label ?? []);
+  for (const sheet of result.sheets) {
+    const span = new Map<number, { first: number; last: number }>();
+    for (const a of sheet.actions) {
+      const table = tableOf(sheet.tables, a.row);
+      if (!table) continue;
+      const s = span.get(table.headerRow);
+      if (s) s.last = Math.max(s.last, a.row);
+      else span.set(table.headerRow, { first: a.row, last: a.row });
+    }
+    for (const table of sheet.tables) {
+      const col = table.columns.rag;
+      const s = span.get(table.headerRow);
+      if (col === undefined || !s) continue;
+      const { first, last } = s;
+      const range = `${a1(first, col)}:${a1(last, col)}`;
+      writes.push(dropdown(sheet.name, range, labels));
+      writes.push(colours(sheet.name, range, a1(first, col), legend));
+    }
+    for (const status of ["overdue", "due-soon"] as const) {
+      const cells = sheet.actions.filter((a) => a.status === status && a.columns.due !== undefined).map((a) => a1(a.row, a.columns.due ?? 1));
+      if (!cells.length) continue;
+      const w: StatusHighlightWrite = { kind: "status-highlight", sheet: sheet.name, status, cells, ...STATUS_PALETTE[status] };
+      writes.push(w);
+    }
+  }
+  return writes;
+}
+
+function dropdown(sheet: string, range: string, labels: string[]): RatingDropdownWrite {
+  return {
+    kind: "rating-dropdown",
+    sheet,
+    range,
+    values: labels,
+    errorTitle: "Not a rating",
+    errorMessage: `Choose one of: ${labels.join(", ")}.`,
+    promptTitle: "RAG rating",
+    promptMessage: `Rate the action ${labels.join(", ")}.`.slice(0, 255),
+  };
+}
+
+function colours(sheet: string, range: string, anchor: string, legend: Legend): RatingColoursWrite {
+  const rules: RatingColoursWrite["rules"] = [];
+  for (const rating of RATINGS) {
+    const entry = legend.ratings[rating];
+    if (!entry) continue;
+    const texts = uniqueTexts([entry.label, ...entry.texts]);
+    if (!texts.length) continue;
+    const tests = texts.map((t) => `LOWER(TRIM(${anchor}))="${t.toLowerCase().replace(/"/g, '""')}"`);
+    rules.push({ rating, texts, formula: `=OR(${tests.join(",")})`, ...RATING_PALETTE[rating] });
+  }
+  return { kind: "rating-colours", sheet, range, rules };
+}
+
+function uniqueTexts(texts: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of texts) {
+    const k = t.trim().toLowerCase();
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t.trim());
+  }
+  return out;
+}
+
+type Target = { sheet: string; row: number };
+
+/** Writes each action's suggested rating where it differs from the current one (only the chosen actions). */
+export function planApplySuggestions(result: PlanResult, targets: "all" | Target[], legend: Legend = DEFAULT_LEGEND): SetTextWrite[] {
+  const chosen = targets === "all" ? null : new Set(targets.map((t) => `${t.sheet}\u0000${t.row}`));
+  const out: SetTextWrite[] = [];
+  for (const a of allActions(result)) {
+    if (chosen && !chosen.has(`${a.sheet}\u0000${a.row}`)) continue;
+    const suggested = a.suggestedRag;
+    if (suggested === null || suggested === a.rag) continue;
+    const write = setRating(a, suggested, legend, `Suggested from its status (${a.status.replace("-", " ")})${a.rag ? `; it was rated ${a.rag}` : ""}.`);
+    if (write) out.push(write);
+  }
+  return out;
+}
+
+/** Writes the matching text into every rating cell that is rated by fill colour only. */
+export function planConvertColourRatings(result: PlanResult, legend: Legend = DEFAULT_LEGEND): SetTextWrite[] {
+  const out: SetTextWrite[] = [];
+  for (const a of allActions(result)) {
+    if (a.ragSource !== "colour" || a.rag === null) continue;
+    const write = setRating(a, a.rag, legend, `Rated ${a.rag} by fill colour only: the text lets filters, formulas and screen readers see it.`);
+    if (write) out.push(write);
+  }
+  return out;
+}
+
+function setRating(a: Action, rating: Rating, legend: Legend, why: string): SetTextWrite | null {
+  const col = a.columns.rag;
+  const label = legend.ratings[rating]?.label;
+  if (col === undefined || !label) return null;
+  return { kind: "set-text", sheet: a.sheet, cell: a1(a.row, col), before: a.ratingText, text: label, why };
+}
+
+function allActions(result: PlanResult): Action[] {
+  return result.sheets.flatMap((s) => s.actions);
+}

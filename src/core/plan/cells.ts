@@ -1,0 +1,94 @@
+/**
+ * Reading one tab's cells by absolute 1-based address, with merges applied: the value of a
+ * merge belongs to its top-left cell; the other cells of the merge read as empty (no value,
+ * no text, no fill). Merges are indexed once per tab, so each cell read is O(1).
+ */
+import type { CellBox, CellValue, SheetGrid } from "../grid";
+
+export interface SheetCells {
+  readonly sheet: SheetGrid;
+  /** First and last 1-based row of the used range. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  value(row: number, col: number): CellValue;
+  /** What the user sees in the cell, trimmed of nothing ("" for an empty cell). */
+  text(row: number, col: number): string;
+  numberFormat(row: number, col: number): string | null;
+  fill(row: number, col: number): string | null;
+  /** The merge whose top-left is this cell, if any. */
+  mergeAt(row: number, col: number): CellBox | null;
+}
+
+export function sheetCells(sheet: SheetGrid): SheetCells {
+  const originRow = sheet.origin.row;
+  const originCol = sheet.origin.col;
+  const values = Array.isArray(sheet.values) ? sheet.values : [];
+  let width = 0;
+  for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  // (rows that are not arrays read as empty)
+  const covered = new Map<number, CellBox[]>();
+  const topLefts = new Map<string, CellBox>();
+  const lastRow = originRow + values.length - 1;
+  for (const m of sheet.merges ?? []) {
+    if (!validBox(m)) continue;
+    topLefts.set(`${m.top},${m.left}`, m);
+    const from = Math.max(m.top, originRow);
+    const to = Math.min(m.bottom, lastRow);
+    for (let r = from; r <= to; r++) {
+      const list = covered.get(r);
+      if (list) list.push(m);
+      else covered.set(r, [m]);
+    }
+  }
+  /** Inside a merge but not its top-left: reads as empty. */
+  const isCovered = (row: number, col: number): boolean => {
+    const boxes = covered.get(row);
+    if (!boxes) return false;
+    for (const m of boxes) {
+      if (col >= m.left && col <= m.right) return !(row === m.top && col === m.left);
+    }
+    return false;
+  };
+  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => {
+    if (grid === undefined) return undefined;
+    const r = grid[row - originRow];
+    return r === undefined || r === null ? undefined : r[col - originCol];
+  };
+  const value = (row: number, col: number): CellValue => {
+    if (covered.size > 0 && isCovered(row, col)) return null;
+    const r = values[row - originRow];
+    const v = r === undefined || r === null ? undefined : r[col - originCol];
+    return v === undefined ? null : v;
+  };
+  const text = (row: number, col: number): string => {
+    const v = value(row, col);
+    if (v === null) return "";
+    if (typeof v === "string") return v;
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    if (typeof v !== "number") return "";
+    const shown = at(sheet.texts, row, col);
+    if (typeof shown === "string" && shown !== "" && !/^#+$/.test(shown)) return shown;
+    return Number.isFinite(v) ? String(v) : "";
+  };
+  return {
+    sheet,
+    firstRow: originRow,
+    lastRow,
+    firstCol: originCol,
+    lastCol: originCol + width - 1,
+    value,
+    text,
+    numberFormat: (row, col) => (isCovered(row, col) ? null : (at(sheet.numberFormats, row, col) ?? null)),
+    fill: (row, col) => (isCovered(row, col) ? null : (at(sheet.fills, row, col) ?? null)),
+    mergeAt: (row, col) => topLefts.get(`${row},${col}`) ?? null,
+  };
+}
+
+function validBox(m: CellBox): boolean {
+  return (
+    Number.isInteger(m.top) && Number.isInteger(m.left) && Number.isInteger(m.bottom) && Number.isInteger(m.right) &&
+    m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left
+  );
+}

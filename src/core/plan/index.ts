@@ -1,0 +1,68 @@
+/**
+ * readPlan: what a header / table / section / action is, for a whole workbook. Decides which
+ * tabs are plan tabs (and which are skipped), and reads the plan year and review date from
+ * the title rows.
+ */
+import { findPlanYear, findReviewDate } from "../deadline";
+import type { WorkbookGrid } from "../grid";
+import type { CheckOptions, IsoDate, PlanYear } from "../model";
+import { sheetCells, type SheetCells } from "./cells";
+import { readLayout, type SheetLayout } from "./layout";
+import { roleLookupFor } from "./roles";
+
+export interface PlanSheet {
+  cells: SheetCells;
+  layout: SheetLayout;
+}
+
+export interface PlanRead {
+  planYear: PlanYear | null;
+  reviewDate: IsoDate | null;
+  skippedSheets: string[];
+  sheets: PlanSheet[];
+}
+
+/** Reads one tab's structure, or null when it has no header row. */
+export function readSheet(workbook: WorkbookGrid, name: string, options: CheckOptions): PlanSheet | null {
+  const sheet = workbook.sheets.find((s) => s.name === name);
+  if (!sheet) return null;
+  const cells = sheetCells(sheet);
+  const layout = readLayout(cells, roleLookupFor(sheet.name, options.columnOverrides));
+  return layout ? { cells, layout } : null;
+}
+
+export function readPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRead {
+  const own = new Set(options.ownSheets ?? []);
+  const skippedSheets: string[] = [];
+  const sheets: PlanSheet[] = [];
+  for (const sheet of Array.isArray(workbook.sheets) ? workbook.sheets : []) {
+    if (own.has(sheet.name)) continue;
+    if (sheet.visibility !== "visible") {
+      skippedSheets.push(sheet.name);
+      continue;
+    }
+    let layout: SheetLayout | null = null;
+    const cells = sheetCells(sheet);
+    try {
+      layout = readLayout(cells, roleLookupFor(sheet.name, options.columnOverrides));
+    } catch {
+      layout = null; // a tab that cannot be read is not a plan tab: listed as skipped
+    }
+    if (layout) sheets.push({ cells, layout });
+    else skippedSheets.push(sheet.name);
+  }
+  const planYear = firstOf(sheets, (t) => findPlanYear(t));
+  const reviewDate = firstOf(sheets, (t) => findReviewDate(t, { planYear, asOf: options.asOf }));
+  return { planYear, reviewDate, skippedSheets, sheets };
+}
+
+/** The first non-null reading of the title texts, tab by tab in workbook order. */
+function firstOf<T>(sheets: PlanSheet[], read: (text: string) => T | null): T | null {
+  for (const s of sheets) {
+    for (const text of s.layout.titles) {
+      const found = read(text);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,21 @@
+/** Text normalising shared by header detection, column overrides and action keys. */
+
+/** A header cell as compared with the role names: case ignored, `?` `:` `*` removed,
+ * line breaks read as spaces, runs of spaces collapsed, ends trimmed. */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[?:*]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** An action's text as used in its key: case ignored, whitespace collapsed, ends trimmed. */
+export function normaliseActionText(text: string): string {
+  const lower = text.toLowerCase();
+  // most texts have only single spaces: skip the rewrite for them
+  return (ODD_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower).trim();
+}
+
+/** Two whitespace characters in a row, or any whitespace other than a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;

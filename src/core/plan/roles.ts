@@ -1,0 +1,53 @@
+/** Which header texts name which column role (PLAN-SEMANTICS §1), and user overrides. */
+import type { ColumnOverride, Role } from "../model";
+import { normaliseHeader } from "./normalise";
+
+const ROLE_NAMES: Record<Role, readonly string[]> = {
+  reason: ["Why", "Specific aim", "Aim", "Objective", "Reason", "Rationale"],
+  owner: ["Who", "Lead", "Lead officer", "Owner", "Responsible", "Responsible officer"],
+  action: ["Does what", "Action", "Actions", "Task", "What"],
+  start: ["Start", "Start date"],
+  due: ["By when", "End", "End date", "Deadline", "Due", "Due date", "Target date", "Completion date", "Timescale"],
+  evidence: ["How will we know it has been done", "Measure/outcome", "Measure", "Outcome", "Success measure", "Evidence"],
+  experience: ["What will be the experience of children", "Impact on children", "Impact for children"],
+  rag: ["RAG rated", "RAG", "RAG status", "RAG rating", "BRAG", "Status"],
+  comments: ["Comments on progress", "Comments", "Progress", "Progress update", "Update"],
+  ref: ["Ref", "Reference", "No"],
+  area: ["Area lead"],
+};
+
+const BUILT_IN: ReadonlyMap<string, Role> = new Map(
+  (Object.keys(ROLE_NAMES) as Role[]).flatMap((role) => ROLE_NAMES[role].map((name) => [normaliseHeader(name), role] as const)),
+);
+
+/** The header names of every role, for help text. */
+export function roleNames(role: Role): readonly string[] {
+  return ROLE_NAMES[role];
+}
+
+/** Looks up the role a header cell names on one tab: the user's overrides first, then the built-in names. */
+export type RoleLookup = (headerText: string) => Role | null;
+
+export function roleLookupFor(sheet: string, overrides: readonly ColumnOverride[] | undefined): RoleLookup {
+  const own = new Map<string, Role>();
+  // Overrides for this tab win over overrides for every tab.
+  const mine = (overrides ?? []).filter((o) => o.sheet === sheet);
+  const everyTab = (overrides ?? []).filter((o) => o.sheet === undefined);
+  for (const o of [...mine, ...everyTab]) {
+    const name = normaliseHeader(o.header);
+    if (name && !own.has(name)) own.set(name, o.role);
+  }
+  // Header cells are short: longer text (an action, a comment) names no role and is not normalised.
+  const longest = Math.max(...[...BUILT_IN.keys(), ...own.keys()].map((k) => k.length));
+  const limit = 2 * longest + 20;
+  const seen = new Map<string, Role | null>();
+  return (headerText) => {
+    if (headerText.length > limit) return null;
+    const known = seen.get(headerText);
+    if (known !== undefined) return known;
+    const name = normaliseHeader(headerText);
+    const role = name ? (own.get(name) ?? BUILT_IN.get(name) ?? null) : null;
+    if (seen.size < 10_000) seen.set(headerText, role);
+    return role;
+  };
+}

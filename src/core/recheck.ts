@@ -1,0 +1,196 @@
+/**
+ * The live re-check after an edit. When the edited rows cannot change a tab's structure (none
+ * is, or was, a header row or a section heading, and the used range and merges are unchanged),
+ * only those rows are read again; otherwise that tab is read again; when the edit could change
+ * the plan year (a title row) or the options changed, the whole workbook is checked again.
+ * The result always equals checkPlan on the edited workbook.
+ */
+import { checkPlan, assemble, contextOf } from "./check";
+import { evaluateAction, assignKeys, type EvaluateContext } from "./evaluate";
+import type { WorkbookGrid } from "./grid";
+import type { Action, CheckOptions, Finding, PlanResult, SheetResult } from "./model";
+import { readSheet } from "./plan";
+import { sheetCells, type SheetCells } from "./plan/cells";
+import { detectHeader } from "./plan/headers";
+import { headingAt, type ActionRow, type Heading, type SheetLayout } from "./plan/layout";
+import { roleLookupFor } from "./plan/roles";
+import { extentOf, optionsKeyOf, recall, remember, type ResultState } from "./recheck-state";
+import { actionFindings, checkSheet, finishSheet, tableOf } from "./sheet-check";
+
+export function recheckRows(previous: PlanResult, workbook: WorkbookGrid, sheet: string, rows: number[], options: CheckOptions): PlanResult {
+  const state = recall(previous);
+  const index = previous.sheets.findIndex((s) => s.name === sheet);
+  const grid = workbook.sheets.find((s) => s.name === sheet);
+  const ctx = contextOf(options, previous.planYear);
+  const sheetState = state?.sheets.get(sheet);
+  if (!state || !sheetState || index < 0 || !grid || grid.visibility !== "visible" || optionsKeyOf(options) !== state.optionsKey || !sameContext(ctx, state.ctx)) {
+    return checkPlan(workbook, options);
+  }
+  const prevSheet = previous.sheets[index] as SheetResult;
+  const cells = sheetCells(grid);
+  const edited = [...new Set(rows.filter((r) => Number.isInteger(r)))].sort((a, b) => a - b);
+  const firstHeader = sheetState.layout.headerRows[0]?.row ?? 0;
+  if (edited.some((r) => r <= firstHeader)) return checkPlan(workbook, options); // titles hold the plan year
+  let next: { sheet: SheetResult; layout: SheetLayout } | null = null;
+  try {
+    if (extentOf(cells) === sheetState.extent && !changesStructure(cells, sheetState.layout, edited, options)) {
+      next = recheckActionRows(prevSheet, sheetState.layout, cells, edited, ctx);
+    } else {
+      const read = readSheet(workbook, sheet, options);
+      if (!read || read.layout.headerRows[0]?.row !== firstHeader) return checkPlan(workbook, options);
+      next = { sheet: checkSheet(read, ctx), layout: read.layout };
+    }
+  } catch {
+    return checkPlan(workbook, options);
+  }
+  const sheets = previous.sheets.slice();
+  sheets[index] = next.sheet;
+  const result = assemble(ctx, previous.reviewDate, previous.skippedSheets, sheets);
+  const states = new Map(state.sheets);
+  states.set(sheet, { layout: next.layout, extent: extentOf(cells) });
+  const nextState: ResultState = { ctx, optionsKey: state.optionsKey, sheets: states };
+  remember(result, nextState);
+  return result;
+}
+
+function sameContext(a: EvaluateContext, b: EvaluateContext): boolean {
+  return a.asOf === b.asOf && a.dueSoonDays === b.dueSoonDays;
+}
+
+/** An edited row that is or was a header row or a section heading changes the tab's tables or sections. */
+function changesStructure(cells: SheetCells, layout: SheetLayout, rows: number[], options: CheckOptions): boolean {
+  const lookup = roleLookupFor(layout.name, options.columnOverrides);
+  const headerRows = new Set(layout.headerRows.map((h) => h.row));
+  const headingRows = new Set(layout.headings.map((h) => h.row));
+  return rows.some((r) => {
+    if (r < cells.firstRow || r > cells.lastRow || headerRows.has(r) || headingRows.has(r)) return true;
+    if (detectHeader(cells, r, lookup)) return true;
+    const t = lastIndexAtOrBefore(layout.headerRows, r, (h) => h.row);
+    const header = layout.headerRows[t];
+    const below = layout.headerRows[t + 1];
+    const governing = below && below.row === r + 1 ? below : header;
+    return governing !== undefined && headingAt(cells, r, governing) !== null;
+  });
+}
+
+/** Re-reads only the edited rows of a tab whose structure is unchanged. */
+function recheckActionRows(
+  prev: SheetResult,
+  layout: SheetLayout,
+  cells: SheetCells,
+  edited: number[],
+  ctx: EvaluateContext,
+): { sheet: SheetResult; layout: SheetLayout } {
+  const editedSet = new Set(edited);
+  let actions: Action[] = prev.actions.filter((a) => !editedSet.has(a.row));
+  const fresh: Action[] = [];
+  for (const r of edited) {
+    const table = tableOf(layout.tables, r);
+    const t = lastIndexAtOrBefore(layout.tables, r, (x) => x.headerRow);
+    const actionCol = table?.columns.action;
+    if (!table || actionCol === undefined || !cells.text(r, actionCol).trim()) continue;
+    const row: ActionRow = { row: r, table: t, section: sectionAt(layout.headings, r), reason: "" };
+    fresh.push(evaluateAction(cells, row, table, ctx));
+  }
+  actions = mergeByRow(actions, fresh);
+  actions = refreshReasons(actions, edited, layout, cells);
+  actions = assignKeys(actions);
+
+  const newFindings = fresh.flatMap((a) => actionFindings(a, tableOf(layout.tables, a.row), ctx));
+  const findings = mergeFindings(
+    prev.findings.filter((f) => !editedSet.has(f.row)),
+    newFindings,
+  );
+  const actionRows: ActionRow[] = actions.map((a) => ({
+    row: a.row,
+    table: Math.max(0, lastIndexAtOrBefore(layout.tables, a.row, (t) => t.headerRow)),
+    section: a.section,
+    reason: a.reason,
+  }));
+  return { sheet: finishSheet(prev.name, prev.tables, actions, ctx, findings), layout: { ...layout, actionRows } };
+}
+
+/** The section in force at a row: the last heading above it on the tab. */
+function sectionAt(headings: Heading[], row: number): string | null {
+  const i = lastIndexAtOrBefore(headings, row - 1, (h) => h.row);
+  return headings[i]?.name ?? null;
+}
+
+/** Index of the last item whose position is <= at (items sorted by position), or -1. */
+function lastIndexAtOrBefore<T>(items: readonly T[], at: number, pos: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(items[mid] as T) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Reasons after an edit: a row with an empty reason continues the reason of the action above
+ * in the same table and section. Walks forward from each edited row until the reasons stop changing.
+ */
+function refreshReasons(actions: Action[], edited: number[], layout: SheetLayout, cells: SheetCells): Action[] {
+  const out = actions.slice();
+  for (const r of edited) {
+    let i = lastIndexAtOrBefore(out, r - 1, (a) => a.row) + 1;
+    for (; i < out.length; i++) {
+      const a = out[i] as Action;
+      const table = tableOf(layout.tables, a.row);
+      const reasonCol = table?.columns.reason;
+      const own = reasonCol === undefined ? "" : cells.text(a.row, reasonCol).trim();
+      const before = out[i - 1];
+      const sameRun =
+        before !== undefined &&
+        table !== undefined &&
+        before.row > table.headerRow &&
+        lastIndexAtOrBefore(layout.headings, a.row, (h) => h.row) === lastIndexAtOrBefore(layout.headings, before.row, (h) => h.row);
+      const reason = own || (sameRun ? before.reason : "");
+      if (a.row > r && reason === a.reason) break;
+      if (reason !== a.reason) out[i] = { ...a, reason };
+    }
+  }
+  return out;
+}
+
+function mergeByRow(a: Action[], b: Action[]): Action[] {
+  const out: Action[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y && (!x || y.row < x.row)) {
+      out.push(y);
+      j++;
+    } else if (x) {
+      out.push(x);
+      i++;
+    }
+  }
+  return out;
+}
+
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+  if (!b.length) return a;
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y && (!x || y.row < x.row)) {
+      out.push(y);
+      j++;
+    } else if (x) {
+      out.push(x);
+      i++;
+    }
+  }
+  return out;
+}

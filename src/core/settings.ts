@@ -1,0 +1,52 @@
+/** The add-in's per-workbook settings, stored in the workbook as versioned JSON. */
+import { z } from "zod/mini";
+import type { ColumnOverride, IsoDate, Legend } from "./model";
+import { DEFAULT_LEGEND } from "./rating";
+import { columnOverrideSchema, isoDateSchema, legendSchema } from "./schemas";
+
+export interface Settings {
+  version: 1;
+  /** The day the plan is judged on; null = today. */
+  asOf: IsoDate | null;
+  /** Due-soon window in days (0-365). */
+  dueSoonDays: number;
+  columnOverrides: ColumnOverride[];
+  legend: Legend;
+}
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  asOf: z._default(z.nullable(isoDateSchema), null),
+  dueSoonDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(365)), 30),
+  columnOverrides: z._default(z.array(columnOverrideSchema), []),
+  legend: z._default(legendSchema, DEFAULT_LEGEND),
+});
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  asOf: null,
+  dueSoonDays: 30,
+  columnOverrides: [],
+  legend: DEFAULT_LEGEND,
+};
+
+/** Reads stored settings; bad or missing JSON falls back to the defaults with a problem to show the user. */
+export function parseSettings(raw: unknown): { settings: Settings; problem: string | null } {
+  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
+  let value: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { settings: DEFAULT_SETTINGS, problem: "The add-in's saved settings could not be read (not valid JSON), so the defaults are used. Save your settings again to fix this." };
+    }
+  }
+  const parsed = settingsSchema.safeParse(value);
+  if (parsed.success) return { settings: parsed.data as Settings, problem: null };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length ? ` (${issue.path.join(".")})` : "";
+  return {
+    settings: DEFAULT_SETTINGS,
+    problem: `The add-in's saved settings could not be used${where}: ${issue?.message ?? "not valid"}. The defaults are used until you save your settings again.`,
+  };
+}

@@ -1,0 +1,68 @@
+/** Checks one plan tab: its actions, findings, sections and summary. */
+import { assignKeys, evaluateAction, type EvaluateContext } from "./evaluate";
+import { compareFindings, findingsFor } from "./findings";
+import type { Action, Finding, PlanTable, SectionResult, SheetResult } from "./model";
+import type { PlanSheet } from "./plan";
+import { summarise } from "./summary";
+
+export function checkSheet(sheet: PlanSheet, ctx: EvaluateContext): SheetResult {
+  const { cells, layout } = sheet;
+  const actions: Action[] = [];
+  for (const row of layout.actionRows) {
+    const table = layout.tables[row.table];
+    if (table) actions.push(evaluateAction(cells, row, table, ctx));
+  }
+  return finishSheet(layout.name, layout.tables, assignKeys(actions), ctx);
+}
+
+/** The findings of one action (sorted), given its table. */
+export function actionFindings(action: Action, table: PlanTable | undefined, ctx: EvaluateContext): Finding[] {
+  return findingsFor(action, { asOf: ctx.asOf, planYear: ctx.planYear, headers: table?.headers, legend: ctx.legend }).sort(compareFindings);
+}
+
+/** Builds a tab's result from its actions (in row order, keys assigned). */
+export function finishSheet(name: string, tables: PlanTable[], actions: Action[], ctx: EvaluateContext, findings?: Finding[]): SheetResult {
+  const all = findings ?? actions.flatMap((a) => actionFindings(a, tableOf(tables, a.row), ctx));
+  return { name, tables, actions, findings: all, sections: sectionsOf(name, actions, all), summary: summarise(actions, all, name) };
+}
+
+/** The table a row belongs to (tables are in row order). */
+export function tableOf(tables: PlanTable[], row: number): PlanTable | undefined {
+  let lo = 0;
+  let hi = tables.length - 1;
+  let found: PlanTable | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tables[mid] as PlanTable;
+    if (t.headerRow <= row) {
+      found = t;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && row <= found.lastRow ? found : undefined;
+}
+
+/** Sections in the order they first hold an action; sections with no actions are not listed. */
+function sectionsOf(sheet: string, actions: Action[], findings: Finding[]): SectionResult[] {
+  const groups = new Map<string | null, Action[]>();
+  const sectionOfRow = new Map<number, string | null>();
+  for (const a of actions) {
+    const list = groups.get(a.section);
+    if (list) list.push(a);
+    else groups.set(a.section, [a]);
+    sectionOfRow.set(a.row, a.section);
+  }
+  const findingsBySection = new Map<string | null, Finding[]>();
+  for (const f of findings) {
+    const section = sectionOfRow.get(f.row) ?? null;
+    const list = findingsBySection.get(section);
+    if (list) list.push(f);
+    else findingsBySection.set(section, [f]);
+  }
+  const named = [...groups.keys()].some((k) => k !== null);
+  return [...groups.entries()].map(([name, list]) => {
+    const own = findingsBySection.get(name) ?? [];
+    const label = name ?? (named ? `${sheet} (before the first heading)` : sheet);
+    return { name, summary: summarise(list, own, label) };
+  });
+}

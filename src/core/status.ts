@@ -1,0 +1,57 @@
+/** Completion, status, suggested rating and days overdue (PLAN-SEMANTICS §4). */
+import { addDays, daysBetween } from "./dates";
+import type { Deadline, IsoDate, Legend, Rating, Status } from "./model";
+
+/** Comments that say the action is done: "complete", "Completed - …", "done", "achieved". */
+const DONE_COMMENT = /^(complete|completed|done|achieved)(?![a-z0-9])/i;
+
+export function commentsSayComplete(comments: string): boolean {
+  return DONE_COMMENT.test(comments.trim());
+}
+
+/** Complete when rated blue (if blue means complete), the due cell says complete, or the comments begin with a done word. */
+export function isComplete(rag: Rating | null, deadline: Deadline, comments: string, legend: Legend): boolean {
+  return (rag === "blue" && legend.blueMeansComplete) || deadline.kind === "complete" || commentsSayComplete(comments);
+}
+
+/** The first status that applies, in the order of §4 (`dueSoonEnd` = asOf + dueSoonDays, passed in when known). */
+export function statusOf(complete: boolean, deadline: Deadline, asOf: IsoDate, dueSoonDays: number, dueSoonEnd: IsoDate = addDays(asOf, dueSoonDays)): Status {
+  if (complete) return "complete";
+  const due = deadline.due;
+  if (due !== null) {
+    if (due < asOf) return "overdue";
+    return due <= dueSoonEnd ? "due-soon" : "on-track";
+  }
+  if (deadline.kind === "recurring") return "ongoing";
+  return "no-deadline";
+}
+
+const SUGGESTED: Record<Status, Rating | null> = {
+  complete: "blue",
+  overdue: "red",
+  "due-soon": "amber",
+  "on-track": "green",
+  ongoing: "green",
+  "no-deadline": null,
+};
+
+/** The rating the plan's RAG logic gives a status. */
+export function suggestedRating(status: Status): Rating | null {
+  return SUGGESTED[status];
+}
+
+/** Whole days past due on the as-of date, for overdue actions only. */
+export function daysOverdue(status: Status, deadline: Deadline, asOf: IsoDate): number | null {
+  if (status !== "overdue" || deadline.due === null) return null;
+  const key = `${deadline.due}|${asOf}`;
+  let days = daysCache.get(key);
+  if (days === undefined) {
+    days = daysBetween(deadline.due, asOf);
+    if (daysCache.size > 20_000) daysCache.clear();
+    daysCache.set(key, days);
+  }
+  return days;
+}
+
+/** Many actions share a due date: the day count is worked out once. */
+const daysCache = new Map<string, number>();
