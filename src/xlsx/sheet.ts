@@ -1,0 +1,120 @@
+/**
+ * One exceljs worksheet -> a SheetGrid. Only rows that exist in the file are visited, and the
+ * grid spans the cells that hold a value (formatting alone never widens it), so a sheet
+ * formatted down to row 1,048,576 stays small. Rows with no value inside the grid share one
+ * empty row, and each row stops at its last cell with a value or a fill (rows are ragged).
+ */
+import type { Cell, Row, Worksheet } from "exceljs";
+import type { CellBox, CellValue, SheetGrid, SheetVisibility } from "../core/grid";
+import { readValue } from "./cell-value";
+import { resolveColour, type RawColour } from "./colours";
+
+/** exceljs's ValueType.Merge: a cell covered by a merge (its value belongs to the top-left cell). */
+const MERGE_TYPE = 1;
+
+interface GridCell {
+  col: number;
+  value: CellValue;
+  text: string | null;
+  numberFormat: string | null;
+  fill: string | null;
+}
+
+const EMPTY_ROW: never[] = Object.freeze([]) as unknown as never[];
+
+function visibilityOf(state: unknown): SheetVisibility {
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}
+
+function fillOf(cell: Cell, theme: readonly string[]): string | null {
+  const fill: unknown = cell.fill;
+  if (typeof fill !== "object" || fill === null) return null;
+  const { type, pattern, fgColor } = fill as { type?: unknown; pattern?: unknown; fgColor?: unknown };
+  if (type !== "pattern" || pattern === "none" || pattern === undefined) return null;
+  return typeof fgColor === "object" && fgColor !== null ? resolveColour(fgColor as RawColour, theme) : null;
+}
+
+function readCell(cell: Cell, col: number, theme: readonly string[]): GridCell {
+  const covered = cell.type === MERGE_TYPE;
+  const { value, text } = covered ? { value: null, text: null } : readValue(cell.value);
+  const numFmt: unknown = cell.numFmt;
+  const numberFormat = value === null ? null : typeof numFmt === "string" && numFmt !== "" ? numFmt : "General";
+  return { col, value, text, numberFormat, fill: fillOf(cell, theme) };
+}
+
+function mergesOf(sheet: Worksheet): CellBox[] {
+  const raw: unknown = (sheet as unknown as { _merges?: unknown })._merges;
+  if (typeof raw !== "object" || raw === null) return [];
+  const boxes: CellBox[] = [];
+  for (const range of Object.values(raw as Record<string, unknown>)) {
+    if (typeof range !== "object" || range === null) continue;
+    const { top, left, bottom, right } = range as Record<string, unknown>;
+    if (typeof top === "number" && typeof left === "number" && typeof bottom === "number" && typeof right === "number") {
+      boxes.push({ top, left, bottom, right });
+    }
+  }
+  return boxes.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function overlaps(box: CellBox, top: number, left: number, bottom: number, right: number): boolean {
+  return box.top <= bottom && box.bottom >= top && box.left <= right && box.right >= left;
+}
+
+export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid {
+  const rows = new Map<number, GridCell[]>();
+  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  sheet.eachRow((row: Row, rowNumber: number) => {
+    const cells: GridCell[] = [];
+    // includeEmpty visits the row's cells up to its last one, so fill-only cells (colour-only ratings) count.
+    row.eachCell({ includeEmpty: true }, (cell: Cell, col: number) => {
+      const read = readCell(cell, col, theme);
+      if (read.value !== null || read.fill !== null) cells.push(read);
+    });
+    const withValue = cells.filter((c) => c.value !== null);
+    if (withValue.length === 0) return;
+    rows.set(rowNumber, cells);
+    top = Math.min(top, rowNumber);
+    bottom = Math.max(bottom, rowNumber);
+    left = Math.min(left, withValue[0].col);
+    right = Math.max(right, withValue[withValue.length - 1].col);
+  });
+
+  const name = sheet.name;
+  const visibility = visibilityOf(sheet.state);
+  if (rows.size === 0) {
+    return { name, visibility, origin: { row: 1, col: 1 }, values: [], texts: [], numberFormats: [], fills: [], merges: [] };
+  }
+
+  const values: CellValue[][] = [];
+  const texts: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fills: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const cells = (rows.get(r) ?? []).filter((c) => c.col >= left && c.col <= right);
+    if (cells.length === 0) {
+      values.push(EMPTY_ROW);
+      texts.push(EMPTY_ROW);
+      numberFormats.push(EMPTY_ROW);
+      fills.push(EMPTY_ROW);
+      continue;
+    }
+    const width = cells[cells.length - 1].col - left + 1;
+    const v: CellValue[] = new Array<CellValue>(width).fill(null);
+    const t: (string | null)[] = new Array<string | null>(width).fill(null);
+    const f: (string | null)[] = new Array<string | null>(width).fill(null);
+    const n: (string | null)[] = new Array<string | null>(width).fill(null);
+    for (const c of cells) {
+      const i = c.col - left;
+      v[i] = c.value;
+      t[i] = c.text;
+      n[i] = c.numberFormat;
+      f[i] = c.fill;
+    }
+    values.push(v);
+    texts.push(t);
+    numberFormats.push(n);
+    fills.push(f);
+  }
+  const merges = mergesOf(sheet).filter((m) => overlaps(m, top, left, bottom, right));
+  return { name, visibility, origin: { row: top, col: left }, values, texts, numberFormats, fills, merges };
+}

@@ -1,0 +1,44 @@
+import { parseArgs } from "../../src/cli/args";
+
+describe("parseArgs", () => {
+  it("reads a path and every flag, in any order, with or without '='", () => {
+    expect(parseArgs(["--json", "plan.xlsx", "--as-of=2022-07-15", "--due-soon-days", "14"])).toEqual({
+      kind: "run",
+      path: "plan.xlsx",
+      asOf: "2022-07-15",
+      dueSoonDays: 14,
+      json: true,
+    });
+    expect(parseArgs(["plan.xlsx"])).toEqual({ kind: "run", path: "plan.xlsx", asOf: null, dueSoonDays: null, json: false });
+  });
+
+  it("accepts 0 days and a path starting with '-' after '--'", () => {
+    expect(parseArgs(["--due-soon-days", "0", "--", "-odd.xlsx"])).toMatchObject({ kind: "run", path: "-odd.xlsx", dueSoonDays: 0 });
+  });
+
+  it("answers --help and -h (an unknown flag before them is still an error)", () => {
+    expect(parseArgs(["--bogus", "-h"])).toEqual({ kind: "error", message: expect.stringMatching(/unknown option --bogus/) });
+    expect(parseArgs(["plan.xlsx", "--help"])).toEqual({ kind: "help" });
+  });
+
+  it.each([
+    [["plan.xlsx", "--as-of", "2023-02-29"], /real date/],
+    [["plan.xlsx", "--as-of", "2022-7-15"], /YYYY-MM-DD/],
+    [["plan.xlsx", "--as-of", "--json"], /--as-of needs a value/],
+    [["plan.xlsx", "--due-soon-days", "-3"], /0 or more/],
+    [["plan.xlsx", "--due-soon-days", "2.5"], /whole number/],
+    [["plan.xlsx", "--due-soon-days", "1e3"], /whole number/],
+    [["plan.xlsx", "--json=yes"], /takes no value/],
+    [["plan.xlsx", "-x"], /unknown option -x/],
+    [[], /no workbook given/],
+    [["a.xlsx", "b.xlsx"], /one workbook at a time/],
+    [["a.xlsx", "--as-of", "2022-07-15", "--as-of", "2022-07-16"], /more than once/],
+  ])("refuses %j in one line", (argv, pattern) => {
+    const parsed = parseArgs(argv);
+    expect(parsed.kind).toBe("error");
+    if (parsed.kind === "error") {
+      expect(parsed.message).toMatch(pattern);
+      expect(parsed.message).not.toMatch(/\n/);
+    }
+  });
+});
