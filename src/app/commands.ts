@@ -1,0 +1,103 @@
+/**
+ * The use-cases the task pane and the ribbon commands call: pure orchestration over a
+ * WorkbookHost and the engine. Round trips: Check plan = read + apply (2 syncs); Summarise =
+ * read + apply; re-check after an edit = readRows + apply.
+ */
+import {
+  checkPlan,
+  compareSnapshot,
+  parseSettings,
+  planFormatting,
+  planSummarySheet,
+  recheckRows,
+  snapshotSchema,
+  takeSnapshot,
+  workbookSentence,
+  type IsoDate,
+  type Movement,
+  type SetTextWrite,
+  type Snapshot,
+} from "../core/index";
+import { STORAGE_SHEET } from "../core/storage-layout";
+import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
+import { decideFormatting } from "./formatting";
+import { patchGrid } from "./grid-patch";
+import { blockedMessage } from "./messages";
+import { checkOptions, SUMMARY_SHEET } from "./options";
+import type { CheckOutcome, SummaryOutcome } from "./outcome";
+import { currentText } from "./cell-text";
+
+export type { CheckOutcome, SummaryOutcome, FormattingState } from "./outcome";
+export { SUMMARY_SHEET, OWN_SHEETS } from "./options";
+
+export async function checkPlanCommand(host: WorkbookHost, opts: { today: IsoDate; replaceUserRules?: boolean }): Promise<CheckOutcome> {
+  const read = await host.read();
+  const { settings, problem } = parseSettings(read.settings);
+  const result = checkPlan(read.grid, checkOptions(settings, opts.today));
+  const decision = decideFormatting(read, planFormatting(result, settings.legend), opts.replaceUserRules === true, "Check plan");
+  if (decision.state === "applied") await host.apply(decision.writes, { replaceUserRules: opts.replaceUserRules === true });
+  return { read, settings, settingsProblem: problem, result, formatting: decision.state, conflicts: decision.conflicts, message: decision.message };
+}
+
+export async function summariseCommand(host: WorkbookHost, opts: { today: IsoDate }): Promise<SummaryOutcome> {
+  const read = await host.read();
+  const { settings, problem } = parseSettings(read.settings);
+  const result = checkPlan(read.grid, checkOptions(settings, opts.today));
+  const stored = snapshotSchema.safeParse(read.snapshot);
+  const previous: Snapshot | null = stored.success ? (stored.data as Snapshot) : null;
+  const movement: Movement | null = previous ? compareSnapshot(previous, result) : null;
+  const sheet = planSummarySheet(result, movement, SUMMARY_SHEET);
+  const committeeText = workbookSentence(result.summary, movement);
+  const summaryBlocked = blockedMessage([SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)), read.readOnly, "Summarise progress");
+  if (summaryBlocked) throw new Error(summaryBlocked);
+  // Formatting goes along where allowed: never replacing the user's own rules without asking.
+  const decision = decideFormatting(read, planFormatting(result, settings.legend), false, "Summarise progress");
+  await host.apply([...decision.writes, sheet], { snapshot: takeSnapshot(result, opts.today) });
+  return {
+    read,
+    settings,
+    settingsProblem: problem,
+    result,
+    formatting: decision.state,
+    conflicts: decision.conflicts,
+    message: decision.message,
+    movement,
+    previousReview: previous?.takenOn ?? null,
+    sheet,
+    committeeText,
+  };
+}
+
+export async function applyTextChangesCommand(host: WorkbookHost, writes: SetTextWrite[]): Promise<{ changed: number; restore: SetTextWrite[] }> {
+  if (writes.length === 0) return { changed: 0, restore: [] };
+  const read = await host.read();
+  const blocked = blockedMessage([...new Set(writes.map((w) => w.sheet))].filter((s) => read.protectedSheets.includes(s)), read.readOnly, "the change");
+  if (blocked) throw new Error(blocked);
+  const still = writes.filter((w) => currentText(read.grid, w.sheet, w.cell) === w.before);
+  if (still.length === 0) return { changed: 0, restore: [] };
+  const applied = await host.apply(still);
+  const restore = still.map((w): SetTextWrite => ({ ...w, before: w.text, text: w.before, why: `Restore what ${w.cell} said before: ${w.why}` }));
+  return { changed: applied.changedCells, restore };
+}
+
+export async function removeFormattingCommand(host: WorkbookHost): Promise<void> {
+  await host.removeAddedFormatting();
+}
+
+export async function recheckCommand(host: WorkbookHost, previous: CheckOutcome, edit: CellEdit, today: IsoDate): Promise<CheckOutcome> {
+  const sheetGrid = previous.read.grid.sheets.find((s) => s.name === edit.sheet);
+  if (!sheetGrid || edit.rows.length === 0) return previous;
+  const first = Math.min(...edit.rows);
+  const last = Math.max(...edit.rows);
+  const width = Math.max(1, ...sheetGrid.values.map((r) => r.length));
+  const rows = await host.readRows(edit.sheet, first, last, sheetGrid.origin.col + width - 1);
+  const grid = patchGrid(previous.read.grid, rows);
+  const read = { ...previous.read, grid };
+  const result = recheckRows(previous.result, grid, edit.sheet, edit.rows, checkOptions(previous.settings, today));
+  const writes = planFormatting(result, previous.settings.legend).filter((w) => w.sheet === edit.sheet);
+  // The user already chose (or was asked) about their own rules when the plan was checked.
+  if (previous.formatting !== "applied" && previous.formatting !== "nothing-to-do") return { ...previous, read, result };
+  const decision = decideFormatting(read, writes, true, "Check plan");
+  if (decision.state === "applied") await host.apply(decision.writes, { replaceUserRules: true });
+  return { ...previous, read, result, formatting: decision.state === "nothing-to-do" ? previous.formatting : decision.state, message: decision.message };
+}

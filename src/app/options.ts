@@ -1,0 +1,17 @@
+/** The check options every command uses: settings + today, with the add-in's own tabs left out. */
+import type { CheckOptions, IsoDate, Settings } from "../core/index";
+import { STORAGE_SHEET } from "../core/storage-layout";
+
+export const SUMMARY_SHEET = "Progress Summary";
+/** Tabs the add-in writes itself: never checked, never listed. */
+export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, STORAGE_SHEET];
+
+export function checkOptions(settings: Settings, today: IsoDate): CheckOptions {
+  return {
+    asOf: settings.asOf ?? today,
+    dueSoonDays: settings.dueSoonDays,
+    legend: settings.legend,
+    columnOverrides: settings.columnOverrides,
+    ownSheets: [...OWN_SHEETS],
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * WorkbookHost over Office.js. Each method opens its own Excel.run. read() is one sync (plus
+ * chunks for huge sheets); apply() one sync, relying on what the last read() found.
+ */
+import { joinJson, STORAGE_ROWS, STORAGE_SHEET } from "../core/storage-layout";
+import type { PlanWrite } from "../core/writes";
+import type { ApplyOptions, ApplyResult, CellEdit, RowsRead, WorkbookHost, WorkbookRead } from "../host/WorkbookHost";
+import { splitSheet } from "./a1";
+import { applyWrites, assertWritable } from "./apply";
+import { queueRemoveSheetFormatting } from "./apply-rules";
+import { queueStorageItem, storageCells, storageSheet } from "./apply-storage";
+import { toFills, toFormats, toTexts, toValues } from "./convert";
+import { readableError } from "./errors";
+import { registerEdits } from "./events";
+import { emptyOwned } from "./ownership";
+import { readWorkbook, type ReadState } from "./read";
+import type { ReadMode } from "./read-queue";
+import { officeRun, type ExcelRun } from "./run";
+
+export interface OfficeHostOptions {
+  /** Excel.run, or the memory Excel's run (tests, preview). */
+  run?: ExcelRun;
+  /** Tabs the add-in writes itself: never watched for edits. */
+  ownSheets?: string[];
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  private readonly run: ExcelRun;
+  private readonly ownSheets: string[];
+  private last: ReadState | null = null;
+  private hints: { visibleCount: number; mode: ReadMode } = { visibleCount: 0, mode: "full" };
+  private writing = 0;
+
+  constructor(options: OfficeHostOptions = {}) {
+    this.run = options.run ?? officeRun;
+    this.ownSheets = [STORAGE_SHEET, ...(options.ownSheets ?? ["Progress Summary"])];
+  }
+
+  /** What the last read() found (for tests and diagnostics). */
+  get lastRead(): ReadState | null {
+    return this.last;
+  }
+
+  async read(): Promise<WorkbookRead> {
+    const state = await readWorkbook(this.run, this.hints);
+    this.last = state;
+    this.hints = { visibleCount: state.visibleCount, mode: state.mode };
+    return state.read;
+  }
+
+  private async state(): Promise<ReadState> {
+    if (!this.last) await this.read();
+    return this.last as ReadState;
+  }
+
+  private async whileWriting<T>(work: () => Promise<T>): Promise<T> {
+    this.writing += 1;
+    try {
+      return await work();
+    } finally {
+      this.writing -= 1;
+    }
+  }
+
+  async readRows(sheet: string, firstRow: number, lastRow: number, lastColumn: number): Promise<RowsRead> {
+    const rows = Math.max(1, lastRow - firstRow + 1);
+    return this.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(firstRow - 1, 0, rows, Math.max(1, lastColumn));
+      range.load("values,text,numberFormat");
+      const fills = range.getCellProperties({ format: { fill: { color: true } } });
+      try {
+        await context.sync();
+      } catch (error) {
+        throw readableError(error, `Reading rows ${firstRow}-${lastRow} of '${sheet}'`);
+      }
+      return { sheet, firstRow, values: toValues(range.values), texts: toTexts(range.text), numberFormats: toFormats(range.numberFormat), fills: toFills(fills.value) };
+    });
+  }
+
+  async apply(writes: PlanWrite[], options: ApplyOptions = {}): Promise<ApplyResult> {
+    const state = await this.state();
+    const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options));
+    state.owned = applied.owned;
+    if (applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0) state.storageExists = true;
+    for (const name of applied.summarySheets) {
+      if (!state.sheets.some((s) => s.name === name)) state.sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [] });
+      const info = state.sheets.find((s) => s.name === name);
+      if (info) info.charts = ["SDP Assistant progress"];
+    }
+    if (applied.snapshotStored) state.read.snapshot = options.snapshot;
+    return applied.result;
+  }
+
+  async removeAddedFormatting(): Promise<void> {
+    const state = await this.state();
+    const owned = state.owned;
+    const sheets = Object.keys(owned.sheets).filter((s) => state.sheets.some((i) => i.name === s));
+    assertWritable(state, state.storageExists ? [...sheets, STORAGE_SHEET] : sheets, "Remove formatting");
+    await this.whileWriting(() =>
+      this.run(async (context) => {
+        for (const name of sheets) queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
+        if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
+        try {
+          await context.sync();
+        } catch (error) {
+          throw readableError(error, "Removing the add-in's formatting");
+        }
+      }),
+    );
+    state.owned = emptyOwned();
+  }
+
+  async select(address: string): Promise<void> {
+    const { sheet, local } = splitSheet(address);
+    if (!sheet) throw new Error(`"${address}" does not name a tab.`);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(local).select();
+      try {
+        await context.sync();
+      } catch (error) {
+        throw readableError(error, `Going to ${address}`);
+      }
+    });
+  }
+
+  async saveSettings(settings: unknown): Promise<void> {
+    const expected = JSON.stringify(settings ?? null);
+    await this.whileWriting(() =>
+      this.run(async (context) => {
+        const workbook = context.workbook;
+        workbook.load("readOnly");
+        const existing = workbook.worksheets.getItemOrNullObject(STORAGE_SHEET);
+        existing.protection.load("protected");
+        try {
+          await context.sync();
+        } catch (error) {
+          throw readableError(error, "Saving the settings");
+        }
+        if (workbook.readOnly || (!existing.isNullObject && existing.protection.protected)) {
+          throw new Error(
+            workbook.readOnly
+              ? "Settings cannot be saved: this workbook is open read-only. Choose Edit Workbook and save them again."
+              : `Settings cannot be saved: the add-in's data tab '${STORAGE_SHEET}' is protected. Unprotect the workbook's sheets and save them again.`,
+          );
+        }
+        const sheet = storageSheet(context, !existing.isNullObject);
+        const width = queueStorageItem(sheet, "settings", settings);
+        try {
+          await context.sync();
+        } catch (error) {
+          throw readableError(error, "Saving the settings");
+        }
+        const row = STORAGE_ROWS.settings;
+        const back = context.workbook.worksheets.getItem(STORAGE_SHEET).getRangeByIndexes(row - 1, 0, 1, width + 1);
+        back.load("values");
+        try {
+          await context.sync();
+        } catch (error) {
+          throw readableError(error, "Checking the saved settings");
+        }
+        const stored = joinJson((back.values[0] ?? []).slice(1));
+        if (JSON.stringify(stored) !== expected || back.values[0]?.[0] !== storageCells("settings", settings)[0]) {
+          throw new Error("Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.");
+        }
+      }),
+    );
+    if (this.last) {
+      this.last.read.settings = settings;
+      this.last.storageExists = true;
+    }
+  }
+
+  async onEdited(handler: (edit: CellEdit) => void): Promise<() => Promise<void>> {
+    return registerEdits(
+      this.run,
+      {
+        isWriting: () => this.writing > 0,
+        lastRow: (sheet) => this.last?.sheets.find((s) => s.name === sheet)?.box?.bottom ?? null,
+        isPlanTab: (sheet, visibility) => visibility === "Visible" && !this.ownSheets.includes(sheet),
+      },
+      handler,
+    );
+  }
+}

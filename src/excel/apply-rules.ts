@@ -1,0 +1,86 @@
+/**
+ * Rating dropdown, rating colours and status highlights on one tab. Never read-modify-write:
+ * clear every range the add-in owns for that kind (its previous ranges from the ownership
+ * record AND the new ones), then add the rules again in a fixed order. So applying the same
+ * writes twice leaves exactly what applying them once leaves.
+ */
+import type { RatingColoursWrite, RatingDropdownWrite, StatusHighlightWrite } from "../core/writes";
+import { compressCells } from "./a1";
+import type { OwnedSheet } from "./ownership";
+
+/** Warning, not Stop: a colleague can still type e.g. "Amber - see note"; the live re-check flags it (rag-invalid). */
+export const ALERT_STYLE = "Warning" as const;
+
+export interface SheetFormatting {
+  dropdowns: RatingDropdownWrite[];
+  colours: RatingColoursWrite[];
+  highlights: StatusHighlightWrite[];
+}
+
+function unique(ranges: string[]): string[] {
+  return [...new Set(ranges)];
+}
+
+function listSource(write: RatingDropdownWrite): string {
+  if (write.values.some((v) => v.includes(","))) throw new Error(`A rating name cannot contain a comma ("${write.values.join('", "')}"). Change it in Settings.`);
+  const source = write.values.join(",");
+  if (source.length > 255) throw new Error("The rating names are too long for an Excel dropdown (255 characters in all). Shorten them in Settings.");
+  return source;
+}
+
+function highlightAddress(write: StatusHighlightWrite): string {
+  return compressCells(write.cells).join(",");
+}
+
+/** Queues the clears then the adds for one tab; returns what the add-in owns on it afterwards. */
+export function queueSheetFormatting(sheet: Excel.Worksheet, writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
+  const next: OwnedSheet = { validation: [...prior.validation], colours: [...prior.colours], highlights: [...prior.highlights] };
+
+  // 1. Clear (each kind only when this apply brings that kind for the tab).
+  if (writes.dropdowns.length > 0) {
+    for (const range of unique([...prior.validation, ...writes.dropdowns.map((w) => w.range)])) sheet.getRange(range).dataValidation.clear();
+    next.validation = unique(writes.dropdowns.map((w) => w.range));
+  }
+  if (writes.colours.length > 0) {
+    for (const range of unique([...prior.colours.map((r) => r.range), ...writes.colours.map((w) => w.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
+    next.colours = writes.colours.map((w) => ({ range: w.range, rules: w.rules.length }));
+  }
+  if (writes.highlights.length > 0) {
+    const fresh = writes.highlights.filter((w) => w.cells.length > 0).map((w) => ({ range: highlightAddress(w), rules: 1 }));
+    for (const range of unique([...prior.highlights.map((r) => r.range), ...fresh.map((r) => r.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
+    next.highlights = fresh;
+  }
+
+  // 2. Add, in a fixed order: dropdown (clear, rule, alert, prompt), colours by priority, highlights.
+  for (const write of writes.dropdowns) {
+    const validation = sheet.getRange(write.range).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: listSource(write) } };
+    validation.errorAlert = { showAlert: true, style: ALERT_STYLE, title: write.errorTitle, message: write.errorMessage };
+    validation.prompt = { showPrompt: true, title: write.promptTitle, message: write.promptMessage };
+  }
+  for (const write of writes.colours) {
+    const formats = sheet.getRange(write.range).conditionalFormats;
+    write.rules.forEach((rule, priority) => {
+      const cf = formats.add("Custom");
+      cf.custom.rule.formula = rule.formula;
+      cf.custom.format.fill.color = rule.fill;
+      cf.custom.format.font.color = rule.font;
+      cf.stopIfTrue = true;
+      cf.priority = priority;
+    });
+  }
+  for (const write of writes.highlights) {
+    if (write.cells.length === 0) continue;
+    const cf = sheet.getRanges(highlightAddress(write)).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = "=TRUE";
+    cf.custom.format.fill.color = write.fill;
+    cf.custom.format.font.color = write.font;
+  }
+  return next;
+}
+
+/** Queues removal of everything the add-in owns on a tab (user text and fills untouched). */
+export function queueRemoveSheetFormatting(sheet: Excel.Worksheet, owned: OwnedSheet): void {
+  for (const range of unique(owned.validation)) sheet.getRange(range).dataValidation.clear();
+  for (const range of unique([...owned.colours, ...owned.highlights].map((r) => r.range))) sheet.getRanges(range).conditionalFormats.clearAll();
+}

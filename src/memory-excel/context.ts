@@ -1,0 +1,97 @@
+/**
+ * RequestContext of the in-memory Excel: every load, setter and method call queues an
+ * operation; sync() runs them in order. An operation that fails stops the batch and
+ * rejects sync() with an Office-like error; operations before it HAVE taken effect (Office.js
+ * has no transactions). Loaded values become readable only when the whole sync succeeded.
+ */
+import { MemoryOfficeError } from "./errors";
+import type { MemSheet, MemoryWorkbook } from "./state";
+import { WorkbookProxy } from "./workbook";
+
+export interface QueuedOp {
+  /** What a real request would carry (values and formulas written): counted in the request size. */
+  request?: unknown;
+  /** Runs at sync time; its return value is the response payload (counted in the response size). */
+  run(): unknown;
+  /** Receives the response once the whole sync succeeded. */
+  deliver?(response: unknown): void;
+}
+
+function jsonSize(value: unknown): number {
+  if (value === undefined) return 0;
+  return JSON.stringify(value)?.length ?? 0;
+}
+
+export class RuntimeProxy {
+  constructor(private readonly context: MemoryRequestContext) {}
+  set enableEvents(on: boolean) {
+    const memory = this.context.memory;
+    this.context.enqueue({ request: on, run: () => void (memory.eventsEnabled = on) });
+  }
+  get enableEvents(): boolean {
+    return this.context.memory.eventsEnabled;
+  }
+}
+
+export class MemoryRequestContext {
+  readonly workbook: WorkbookProxy;
+  readonly runtime: RuntimeProxy;
+  private queue: QueuedOp[] = [];
+
+  constructor(readonly memory: MemoryWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+    this.runtime = new RuntimeProxy(this);
+  }
+
+  enqueue(op: QueuedOp): void {
+    this.queue.push(op);
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  /** Throws AccessDenied for a write to a protected sheet or a read-only workbook. */
+  guardWrite(sheet: MemSheet | null): void {
+    if (this.memory.readOnly) throw new MemoryOfficeError("AccessDenied", "The workbook is read-only. You can't make changes.");
+    if (sheet?.protected) {
+      throw new MemoryOfficeError("AccessDenied", "The cell or chart that you're trying to change is on a protected sheet.", sheet.name);
+    }
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const memory = this.memory;
+    memory.syncCount += 1;
+    await Promise.resolve();
+    const record = { requestBytes: ops.reduce((sum, op) => sum + jsonSize(op.request), 0), responseBytes: 0, error: null as string | null };
+    memory.syncLog.push(record);
+    if (record.requestBytes > memory.payloadLimit) {
+      record.error = "RequestPayloadSizeLimitExceeded";
+      throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    const responses: unknown[] = [];
+    let failure: unknown = null;
+    for (const op of ops) {
+      try {
+        responses.push(op.run());
+      } catch (error) {
+        failure = error;
+        break;
+      }
+    }
+    memory.calculationSuspended = false;
+    memory.events.dispatch();
+    if (failure !== null) {
+      record.error = failure instanceof MemoryOfficeError ? failure.code : String(failure);
+      throw failure;
+    }
+    record.responseBytes = responses.reduce<number>((sum, r) => sum + jsonSize(r), 0);
+    if (record.responseBytes > memory.payloadLimit) {
+      record.error = "RequestPayloadSizeLimitExceeded";
+      throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    ops.forEach((op, i) => op.deliver?.(responses[i]));
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * worksheet.onChanged for the in-memory Excel. Changes are recorded while a batch runs
+ * (the add-in's own writes too, as Excel does, with triggerSource "ThisLocalAddin") and
+ * raised after the batch, asynchronously, as Excel raises them.
+ */
+import type { CellBox, CellValue } from "../core/grid";
+import { boxAddress } from "../excel/a1";
+import type { MemoryWorkbook } from "./state";
+
+export type TriggerSource = "ThisLocalAddin" | "Unknown";
+
+export interface MemoryChangedEventArgs {
+  address: string;
+  worksheetId: string;
+  changeType: "RangeEdited";
+  source: "Local";
+  type: "WorksheetChanged";
+  triggerSource: TriggerSource;
+  details?: { valueBefore: CellValue; valueAfter: CellValue; valueTypeBefore: string; valueTypeAfter: string };
+}
+
+export type ChangedHandler = (args: MemoryChangedEventArgs) => Promise<unknown> | unknown;
+
+interface Change {
+  sheetId: string;
+  box: CellBox;
+  triggerSource: TriggerSource;
+  before: CellValue;
+  after: CellValue;
+}
+
+function valueType(value: CellValue): string {
+  if (value === null || value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}
+
+export class MemoryEvents {
+  private readonly handlers = new Map<string, Set<ChangedHandler>>();
+  private pending: Change[] = [];
+  private running: Promise<unknown>[] = [];
+  /** Errors thrown by handlers (Excel does not report them to the add-in; tests can). */
+  readonly handlerErrors: unknown[] = [];
+
+  constructor(private readonly workbook: MemoryWorkbook) {}
+
+  add(sheetId: string, handler: ChangedHandler): void {
+    const set = this.handlers.get(sheetId) ?? new Set<ChangedHandler>();
+    set.add(handler);
+    this.handlers.set(sheetId, set);
+  }
+
+  remove(sheetId: string, handler: ChangedHandler): void {
+    this.handlers.get(sheetId)?.delete(handler);
+  }
+
+  handlerCount(sheetId: string): number {
+    return this.handlers.get(sheetId)?.size ?? 0;
+  }
+
+  /** Records a value change (only while events are enabled). */
+  record(sheetId: string, box: CellBox, triggerSource: TriggerSource, before: CellValue = null, after: CellValue = null): void {
+    if (this.workbook.eventsEnabled) this.pending.push({ sheetId, box, triggerSource, before, after });
+  }
+
+  /** Raises the recorded changes after the current batch. */
+  dispatch(): void {
+    const changes = this.pending;
+    this.pending = [];
+    for (const change of changes) {
+      const single = change.box.top === change.box.bottom && change.box.left === change.box.right;
+      const args: MemoryChangedEventArgs = {
+        address: boxAddress(change.box),
+        worksheetId: change.sheetId,
+        changeType: "RangeEdited",
+        source: "Local",
+        type: "WorksheetChanged",
+        triggerSource: change.triggerSource,
+        ...(single
+          ? { details: { valueBefore: change.before, valueAfter: change.after, valueTypeBefore: valueType(change.before), valueTypeAfter: valueType(change.after) } }
+          : {}),
+      };
+      for (const handler of [...(this.handlers.get(change.sheetId) ?? [])]) {
+        this.running.push(
+          Promise.resolve()
+            .then(() => handler(args))
+            .catch((error: unknown) => {
+              this.handlerErrors.push(error);
+            }),
+        );
+      }
+    }
+  }
+
+  /** Waits until every raised event's handler has finished (tests). */
+  async flush(): Promise<void> {
+    while (this.running.length > 0) {
+      const batch = this.running;
+      this.running = [];
+      await Promise.all(batch);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** What a person does in Excel, for tests and the preview: type into cells (raises onChanged without triggerSource ThisLocalAddin). */
+import type { CellValue } from "../core/grid";
+import { parseBox } from "../excel/a1";
+import type { MemoryWorkbook } from "./state";
+
+export function userEdit(workbook: MemoryWorkbook, sheetName: string, address: string, values: CellValue[][]): void {
+  const sheet = workbook.sheet(sheetName);
+  const box = parseBox(address);
+  if (!box) throw new Error(`${address} is not an address`);
+  let before: CellValue = null;
+  let after: CellValue = null;
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = workbook.cellForWrite(sheet, box.top + r, box.left + c);
+      before = cell.value;
+      cell.value = value === "" ? null : value;
+      after = cell.value;
+    }),
+  );
+  workbook.events.record(sheet.id, box, "Unknown", before, after);
+  workbook.events.dispatch();
+}
