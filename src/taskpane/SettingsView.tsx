@@ -1,0 +1,140 @@
+import { useEffect, useId, useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_SETTINGS, type IsoDate, type Settings } from "../core";
+import { parseSettings } from "../core/settings";
+import { AsOfField } from "./AsOfField";
+import { LegendEditor } from "./LegendEditor";
+import { errorText, useNotices } from "./notices";
+import { OverridesEditor } from "./OverridesEditor";
+import { useServices } from "./services";
+import { usePlanSession } from "./session";
+import { checkSettingsForm, formFromSettings, type SettingsForm } from "./settingsForm";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface Loaded {
+  settings: Settings;
+  reviewDate: IsoDate | null;
+}
+
+/** This workbook's settings: as-of date, due-soon window, column overrides, legend. */
+export function SettingsView() {
+  const loaded = useStoredSettings();
+  if (!loaded) return <Spinner size="tiny" label="Reading this workbook's settings…" />;
+  return <SettingsEditor initial={loaded.settings} reviewDate={loaded.reviewDate} />;
+}
+
+/** The settings from the last check, or read from the workbook when there has been none. */
+function useStoredSettings(): Loaded | null {
+  const { host } = useServices();
+  const { notify } = useNotices();
+  const { outcome } = usePlanSession();
+  const [read, setRead] = useState<Loaded | null>(null);
+  useEffect(() => {
+    if (outcome) return;
+    let live = true;
+    host
+      .read()
+      .then((r) => {
+        const { settings, problem } = parseSettings(r.settings);
+        if (problem) notify("warning", "Settings not used", problem);
+        if (live) setRead({ settings, reviewDate: null });
+      })
+      .catch((error: unknown) => {
+        notify("error", "The settings could not be read", errorText(error));
+        if (live) setRead({ settings: DEFAULT_SETTINGS, reviewDate: null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [host, notify, outcome]);
+  return outcome ? { settings: outcome.settings, reviewDate: outcome.result.reviewDate } : read;
+}
+
+function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate: IsoDate | null }) {
+  const styles = useStyles();
+  const { host } = useServices();
+  const { notify, announce } = useNotices();
+  const headingId = useId();
+  const [form, setForm] = useState<SettingsForm>(() => formFromSettings(initial, reviewDate));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [fieldProblems, setFieldProblems] = useState<{ dueSoon: string | null; asOf: string | null }>({ dueSoon: null, asOf: null });
+  const [saving, setSaving] = useState(false);
+  const update = (change: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...change }));
+
+  const save = async () => {
+    const check = checkSettingsForm(form, reviewDate);
+    if (!check.ok) {
+      setProblems(check.problems);
+      setFieldProblems({ dueSoon: check.dueSoonProblem, asOf: check.asOfProblem });
+      announce(`Settings not saved: ${check.problems.join(" ")}`);
+      return;
+    }
+    setProblems([]);
+    setFieldProblems({ dueSoon: null, asOf: null });
+    setSaving(true);
+    try {
+      await host.saveSettings(check.settings);
+      const text = "Saved in this workbook. Press Check plan to see the plan with these settings.";
+      notify("success", "Settings saved", text);
+      announce(`Settings saved. ${text}`);
+    } catch (error) {
+      notify("error", "The settings were not saved", errorText(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className={styles.view} aria-labelledby={headingId}>
+      <h2 id={headingId}>Settings for this workbook</h2>
+      {problems.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Settings not saved</MessageBarTitle>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <AsOfField form={form} reviewDate={reviewDate} problem={fieldProblems.asOf} onChange={update} />
+      <Field
+        label="Due soon window (days)"
+        hint="An open action due within this many days of the as-of date is “due soon” (suggested Amber)."
+        validationMessage={fieldProblems.dueSoon ?? undefined}
+        validationState={fieldProblems.dueSoon ? "error" : "none"}
+      >
+        <Input inputMode="numeric" value={form.dueSoonDays} onChange={(_, d) => update({ dueSoonDays: d.value })} />
+      </Field>
+      <OverridesEditor overrides={form.overrides} onChange={(overrides) => update({ overrides })} />
+      <LegendEditor legend={form.legend} onChange={(legend) => update({ legend })} />
+      <Switch
+        label="Blue means complete"
+        checked={form.blueMeansComplete}
+        onChange={(_, d) => update({ blueMeansComplete: d.checked })}
+      />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save()}>
+          Save settings
+        </Button>
+        <Button
+          disabled={saving}
+          onClick={() => {
+            setForm(formFromSettings(DEFAULT_SETTINGS, reviewDate));
+            setProblems([]);
+            setFieldProblems({ dueSoon: null, asOf: null });
+            announce("The form shows the default settings. Save to keep them.");
+          }}
+        >
+          Reset to defaults
+        </Button>
+      </div>
+    </section>
+  );
+}
