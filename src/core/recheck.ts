@@ -97,7 +97,7 @@ function recheckActionRows(
   actions = assignKeys(actions);
 
   const newFindings = fresh.flatMap((a) => actionFindings(a, tableOf(layout.tables, a.row), ctx));
-  const findings = mergeFindings(
+  const findings = mergeByRow(
     prev.findings.filter((f) => !editedSet.has(f.row)),
     newFindings,
   );
@@ -158,27 +158,10 @@ function refreshReasons(actions: Action[], edited: number[], layout: SheetLayout
   return out;
 }
 
-function mergeByRow(a: Action[], b: Action[]): Action[] {
-  const out: Action[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y && (!x || y.row < x.row)) {
-      out.push(y);
-      j++;
-    } else if (x) {
-      out.push(x);
-      i++;
-    }
-  }
-  return out;
-}
-
-function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+/** Merges two lists already in row order; on equal rows the first list's item comes first. */
+function mergeByRow<T extends { row: number }>(a: T[], b: T[]): T[] {
   if (!b.length) return a;
-  const out: Finding[] = [];
+  const out: T[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {

@@ -3,21 +3,13 @@
  * "D8:D10,D16"). Pure: shared by the adapter and the in-memory Excel.
  */
 import type { CellBox } from "../core/grid";
+import { columnLetters } from "../core/address";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-/** 1 -> "A", 27 -> "AA". */
-export function colLetters(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 1 -> "A", 27 -> "AA" (the engine's own column lettering, so adapter and engine agree). */
+export const colLetters = columnLetters;
 
 /** "AA" -> 27; NaN for anything else. */
 export function colNumber(letters: string): number {
