@@ -1,7 +1,8 @@
 /**
  * The use-cases the task pane and the ribbon commands call: pure orchestration over a
  * WorkbookHost and the engine. Round trips: Check plan = read + apply (2 syncs); Summarise =
- * read + apply; re-check after an edit = readRows + apply.
+ * read + apply; re-check after an edit = readRows + apply; refresh = read (+ apply when the
+ * add-in's formatting is out of date).
  */
 import {
   checkPlan,
@@ -44,7 +45,12 @@ export async function summariseCommand(host: WorkbookHost, opts: { today: IsoDat
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, opts.today));
   const stored = snapshotSchema.safeParse(read.snapshot);
-  const previous: Snapshot | null = stored.success ? (stored.data as Snapshot) : null;
+  const latest: Snapshot | null = stored.success ? (stored.data as Snapshot) : null;
+  // Summarising again on the day of the stored snapshot is the same review: compare with the review
+  // before it (stored alongside as `earlier`), not with itself, so a re-run gives the same summary.
+  const sameDay = latest !== null && latest.takenOn === opts.today;
+  const earlier = sameDay ? snapshotSchema.safeParse((read.snapshot as { earlier?: unknown }).earlier) : null;
+  const previous: Snapshot | null = sameDay ? (earlier?.success ? (earlier.data as Snapshot) : null) : latest;
   const movement: Movement | null = previous ? compareSnapshot(previous, result) : null;
   const sheet = planSummarySheet(result, movement, SUMMARY_SHEET);
   const committeeText = workbookSentence(result.summary, movement);
@@ -52,7 +58,8 @@ export async function summariseCommand(host: WorkbookHost, opts: { today: IsoDat
   if (summaryBlocked) throw new Error(summaryBlocked);
   // Formatting goes along where allowed: never replacing the user's own rules without asking.
   const decision = decideFormatting(read, planFormatting(result, settings.legend), false, "Summarise progress");
-  await host.apply([...decision.writes, sheet], { snapshot: takeSnapshot(result, opts.today) });
+  const snapshot = previous ? { ...takeSnapshot(result, opts.today), earlier: previous } : takeSnapshot(result, opts.today);
+  await host.apply([...decision.writes, sheet], { snapshot });
   return {
     read,
     settings,
@@ -100,4 +107,23 @@ export async function recheckCommand(host: WorkbookHost, previous: CheckOutcome,
   const decision = decideFormatting(read, writes, true, "Check plan");
   if (decision.state === "applied") await host.apply(decision.writes, { replaceUserRules: true });
   return { ...previous, read, result, formatting: decision.state === "nothing-to-do" ? previous.formatting : decision.state, message: decision.message };
+}
+
+/**
+ * Re-reads the whole plan without asking anything: run when the pane regains focus, because
+ * picking from a dropdown does not always fire an edit event. Keeps the add-in's formatting
+ * current only where the user already let it format (the last check applied it) and only when
+ * the writes differ from last time; a new clash with the user's own rules is left alone.
+ */
+export async function refreshCommand(host: WorkbookHost, previous: CheckOutcome, today: IsoDate): Promise<CheckOutcome> {
+  const read = await host.read();
+  const { settings, problem } = parseSettings(read.settings);
+  const result = checkPlan(read.grid, checkOptions(settings, today));
+  const refreshed: CheckOutcome = { ...previous, read, settings, settingsProblem: problem, result };
+  if (previous.formatting !== "applied") return refreshed;
+  const writes = planFormatting(result, settings.legend);
+  if (JSON.stringify(writes) === JSON.stringify(planFormatting(previous.result, previous.settings.legend))) return refreshed;
+  const decision = decideFormatting(read, writes, false, "Check plan");
+  if (decision.state === "applied") await host.apply(decision.writes);
+  return { ...refreshed, formatting: decision.state, conflicts: decision.conflicts, message: decision.message };
 }

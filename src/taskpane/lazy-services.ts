@@ -25,6 +25,7 @@ export function lazyCommands(load: () => Promise<PlanCommands>): PlanCommands {
     applyTextChangesCommand: async (...args) => (await get()).applyTextChangesCommand(...args),
     removeFormattingCommand: async (...args) => (await get()).removeFormattingCommand(...args),
     recheckCommand: async (...args) => (await get()).recheckCommand(...args),
+    refreshCommand: async (...args) => (await get()).refreshCommand(...args),
   };
 }
 

@@ -14,6 +14,7 @@ export interface PlanCommands {
   applyTextChangesCommand(host: WorkbookHost, writes: SetTextWrite[]): Promise<{ changed: number; restore: SetTextWrite[] }>;
   removeFormattingCommand(host: WorkbookHost): Promise<void>;
   recheckCommand(host: WorkbookHost, previous: CheckOutcome, edit: CellEdit, today: IsoDate): Promise<CheckOutcome>;
+  refreshCommand(host: WorkbookHost, previous: CheckOutcome, today: IsoDate): Promise<CheckOutcome>;
 }
 
 export interface AppServices {

@@ -163,6 +163,13 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
 
   useLiveRecheck(outcome !== null, recheckEdits);
 
+  const refresh = useCallback(async () => {
+    const current = outcomeRef.current;
+    if (!current) return;
+    setOutcome(await commands.refreshCommand(host, current, today()));
+  }, [commands, host, today]);
+  useRefreshOnFocus(outcome !== null && busy === null, refresh);
+
   const value = useMemo<PlanSession>(
     () => ({ outcome, summary, busy, runCheck, runSummary, changeTexts, canRestore: restoreStack.length > 0, restore, removeFormatting }),
     [outcome, summary, busy, runCheck, runSummary, changeTexts, restoreStack.length, restore, removeFormatting],
@@ -212,6 +219,25 @@ function useLiveRecheck(active: boolean, recheck: (edits: CellEdit[]) => Promise
       if (unsubscribe) unsubscribe().catch(() => undefined);
     };
   }, [active, host, notify]);
+}
+
+/**
+ * Re-reads the plan when the pane regains focus after the user worked in the grid: picking
+ * from a dropdown does not always fire an edit event, so events alone are not trusted.
+ */
+function useRefreshOnFocus(active: boolean, refresh: () => Promise<void>) {
+  const { notify } = useNotices();
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
+
+  useEffect(() => {
+    if (!active) return;
+    const onFocus = () => {
+      refreshRef.current().catch((error: unknown) => notify("warning", "The pane may be out of date", `Press Check plan to read the plan again. (${errorText(error)})`));
+    };
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [active, notify]);
 }
 
 export function usePlanSession(): PlanSession {

@@ -4,6 +4,7 @@ import {
   applyTextChangesCommand,
   checkPlanCommand,
   recheckCommand,
+  refreshCommand,
   removeFormattingCommand,
   summariseCommand,
   SUMMARY_SHEET,
@@ -134,5 +135,35 @@ describe("use-cases over the memory Excel", () => {
     expect(summarised.result.summary.status).toMatchObject({ complete: 9, overdue: 14, "due-soon": 6, "on-track": 9 });
     expect(cellValues(workbook, OWN)).toEqual(before);
     expect(workbook.findSheet(SUMMARY_SHEET)).not.toBeNull();
+  });
+  test("Refresh (pane regains focus): sees an edit that fired no event, re-highlights, never asks", async () => {
+    const { workbook, host } = memoryHost(fixtureGrid());
+    const checked = await checkPlanCommand(host, { today: TODAY });
+    const overdueBefore = checked.result.summary.status.overdue;
+    // Nothing changed: one read, no apply.
+    const quiet = await countSyncs(workbook, () => refreshCommand(host, checked, TODAY));
+    expect(quiet.syncs).toBe(1);
+    expect(quiet.value.result.summary).toEqual(checked.result.summary);
+    // The user marks the overdue green action on Early Help row 16 complete (no event reaches the pane).
+    const context = new MemoryRequestContext(workbook);
+    context.workbook.worksheets.getItem("Early Help").getRange("G16").values = [["Blue"]];
+    await context.sync();
+    const refreshed = await countSyncs(workbook, () => refreshCommand(host, quiet.value, TODAY));
+    expect(refreshed.syncs).toBe(2);
+    expect(refreshed.value.result.summary.status.overdue).toBe(overdueBefore - 1);
+    expect(refreshed.value.formatting).toBe("applied");
+    const highlighted = (toGrid(workbook).sheets[0]?.conditionalFormats ?? []).map((cf) => cf.range).join(",");
+    expect(highlighted).not.toMatch(/D16/);
+    // A new rule of the user's on the rating column is not replaced without asking.
+    const context2 = new MemoryRequestContext(workbook);
+    context2.workbook.worksheets.getItem("Early Help").getRange("G8:G17").conditionalFormats.add("Custom").custom.rule.formula = '=G8="x"';
+    // Row 10 is due soon; marking it complete changes the highlights the add-in would write.
+    context2.workbook.worksheets.getItem("Early Help").getRange("G10").values = [["Blue"]];
+    await context2.sync();
+    const before = snapshotState(workbook);
+    const held = await refreshCommand(host, refreshed.value, TODAY);
+    expect(held.formatting).toBe("needs-confirmation");
+    expect(held.result.summary.status["due-soon"]).toBe(refreshed.value.result.summary.status["due-soon"] - 1);
+    expect(snapshotState(workbook)).toBe(before);
   });
 });

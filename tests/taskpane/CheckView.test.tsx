@@ -188,4 +188,22 @@ describe("CheckView", () => {
       jest.useRealTimers();
     }
   });
+  it("reads the plan again when the pane regains focus (a dropdown pick may fire no event)", async () => {
+    const { commands } = await checked();
+    expect(commands.refreshCommand).not.toHaveBeenCalled();
+    await act(async () => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await waitFor(() => expect(commands.refreshCommand).toHaveBeenCalledTimes(1));
+    expect(commands.refreshCommand).toHaveBeenCalledWith(expect.anything(), expect.anything(), TODAY);
+  });
+
+  it("does not read the plan on focus before the first check", async () => {
+    const commands = fakeCommands();
+    renderPane(<CheckView />, fakeHost(), commands);
+    await act(async () => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    expect(commands.refreshCommand).not.toHaveBeenCalled();
+  });
 });

@@ -88,6 +88,7 @@ export function fakeCommands(outcome: CheckOutcome = checkOutcome()): FakeComman
     applyTextChangesCommand: jest.fn(async (_host: WorkbookHost, writes: SetTextWrite[]) => ({ changed: writes.length, restore: inverse(writes) })),
     removeFormattingCommand: jest.fn().mockResolvedValue(undefined),
     recheckCommand: jest.fn(async (_host: WorkbookHost, previous: CheckOutcome) => previous),
+    refreshCommand: jest.fn(async (_host: WorkbookHost, previous: CheckOutcome) => previous),
   };
 }
 
