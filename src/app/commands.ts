@@ -88,6 +88,9 @@ export async function applyTextChangesCommand(host: WorkbookHost, writes: SetTex
 }
 
 export async function removeFormattingCommand(host: WorkbookHost): Promise<void> {
+  // Fresh protection and read-only state first: a tab protected since the last check must stop the
+  // removal before anything is written (Office.js has no transactions), with a message naming it.
+  await host.read();
   await host.removeAddedFormatting();
 }
 

@@ -10,9 +10,23 @@ export const CHART_NAME = "SDP Assistant progress";
 export const POINTS_PER_CHARACTER = 48 / 8.43;
 const HEADER_FILL = "#D9E1F2";
 
+/**
+ * Plan text copied into the summary (actions, owners, due texts) must stay text: Excel reads a
+ * string written through range.values as if typed, so "=WEBSERVICE(…)" would become a live
+ * formula and "TRUE" a boolean. A leading apostrophe keeps it text (Excel hides the apostrophe).
+ */
+export function asText(value: string): string {
+  return /^[=+\-@']/.test(value) || /^(true|false)$/i.test(value.trim()) ? `'${value}` : value;
+}
+
 export function summaryMatrix(rows: CellValue[][]): { matrix: (string | number | boolean)[][]; width: number } {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const matrix = (rows.length > 0 ? rows : [[]]).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
+  const matrix = (rows.length > 0 ? rows : [[]]).map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const cell = row[i] ?? "";
+      return typeof cell === "string" ? asText(cell) : cell;
+    }),
+  );
   return { matrix, width };
 }
 

@@ -62,6 +62,12 @@ function existingRules(sheet: string, queued: QueuedSheet, owned: OwnedRecord): 
   return out;
 }
 
+/** A visible tab whose used range came back without its cells (too many for one response). */
+function lostCells(queued: QueuedSheet): boolean {
+  if (queued.sheet.isNullObject || queued.used.isNullObject) return false;
+  return !Array.isArray(queued.used.values) || !Array.isArray(queued.used.text) || !Array.isArray(queued.used.numberFormat) || !Array.isArray(queued.fills?.value);
+}
+
 function fullCells(queued: QueuedSheet): SheetCells | null {
   if (queued.used.isNullObject || !queued.fills) return null;
   return {
@@ -78,10 +84,16 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
     let mode = hints.mode;
     let syncs = 1;
     let q: QueuedRead = queueRead(context, chainLength, mode);
+    let tooLarge = false;
     try {
       await context.sync();
+      // Past about 5 million cells Excel may return values (or text, formats, fills) as null instead of failing.
+      tooLarge = mode === "full" && q.chain.some(lostCells);
     } catch (error) {
       if (mode !== "full" || errorCode(error) !== "RequestPayloadSizeLimitExceeded") throw readableError(error, DOING);
+      tooLarge = true;
+    }
+    if (tooLarge) {
       mode = "meta";
       q = queueRead(context, chainLength, mode);
       syncs += 1;
@@ -92,6 +104,13 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
       syncs += 1;
       await syncRead(context);
       q.chain.push(...more);
+    }
+    if (mode === "full" && q.chain.some(lostCells)) {
+      // A tab reached by the longer chain came back without its cells: read everything in parts.
+      mode = "meta";
+      q = queueRead(context, q.chain.length + 1, mode);
+      syncs += 1;
+      await syncRead(context);
     }
 
     const storageExists = !q.storage.isNullObject;

@@ -15,7 +15,10 @@ type ClearWhat = "All" | "Formats" | "Contents" | "Hyperlinks";
 
 function coerce(value: unknown, numberFormat: string): CellValue {
   if (value === "") return null;
+  // As when typing: a leading apostrophe keeps the rest as text (Excel hides it); "TRUE"/"false" become booleans.
+  if (typeof value === "string" && value.startsWith("'")) return value.slice(1) === "" ? null : value.slice(1);
   if (typeof value === "string" && numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  if (typeof value === "string" && numberFormat !== "@" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   throw new MemoryOfficeError("InvalidArgument", `A cell value must be text, a number or a boolean (got ${typeof value}).`);
 }
@@ -45,8 +48,10 @@ export class RangeProxy extends MemoryObject {
     return t;
   }
 
+  /** Null past the workbook's valuesCellLimit, as Excel returns for very large ranges. */
   private grid<T>(box: CellBox, pick: (cell: MemCell | undefined) => T): T[][] {
     const { sheet } = this.target();
+    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > this.context.memory.valuesCellLimit) return null as unknown as T[][];
     const out: T[][] = [];
     for (let r = box.top; r <= box.bottom; r++) {
       const row: T[] = [];

@@ -75,6 +75,7 @@ export interface SyncRecord {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const VALUES_CELL_LIMIT = 5_000_000;
 
 export function cellKey(row: number, col: number): number {
   return (row - 1) * MAX_COLS + (col - 1);
@@ -111,6 +112,8 @@ export class MemoryWorkbook {
   readonly syncLog: SyncRecord[] = [];
   /** Requests and responses larger than this fail with RequestPayloadSizeLimitExceeded (Excel on the web: 5 MB). */
   payloadLimit = PAYLOAD_LIMIT;
+  /** Past about this many cells Excel returns range.values / text / numberFormat and getCellProperties as null instead of failing. */
+  valuesCellLimit = VALUES_CELL_LIMIT;
   private nextSheet = 1;
   private nextObject = 1;
   /** worksheet.onChanged handlers and the changes waiting to be raised. */

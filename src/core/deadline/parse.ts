@@ -46,7 +46,8 @@ function readNumber(value: number, cell: DueCell, shown: string, ctx: DeadlineCo
   if (shape !== "not-a-date") {
     const date = dateOfSerial(value, shape);
     if (!date) return unparsedDeadline(shown, "the date is out of range");
-    return dateDeadline(hasText(cell) ? shown : dateCellText(date), date);
+    // A reader that has no display text for a date cell (exceljs) may pass the bare serial: show the date instead.
+    return dateDeadline(hasText(cell) && shown.trim() !== String(value) ? shown : dateCellText(date), date);
   }
   // No date format: what Excel shows may still be a date the adapter reported only as text.
   const text = typeof cell.text === "string" ? cell.text.trim() : "";
