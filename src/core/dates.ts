@@ -63,19 +63,26 @@ export function formatDay(date: IsoDate): string {
   return format(fromIso(date), "d MMMM yyyy");
 }
 
-/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in), so serial 44682 = 2022-05-01. */
+/**
+ * Excel serials count days from 1900-01-01 = 1, and keep Lotus 1-2-3's fictitious 29 February
+ * 1900 as serial 60. So from serial 61 (1 March 1900) on, day 0 is 1899-12-30; below 60 it is
+ * 1899-12-31; serial 60 names no real day.
+ */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /** The calendar day of an Excel date serial (any time of day is dropped); null outside 1900-9999. */
 export function fromExcelSerial(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
-  return toIso(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
+  const day = Math.floor(serial);
+  if (day === 60) return null;
+  const offset = day < 60 ? day + 1 : day;
+  return toIso(new Date(EXCEL_EPOCH_MS + offset * DAY_MS));
 }
 
 export function toExcelSerial(date: IsoDate): number {
-  const d = fromIso(date);
-  return Math.round((d.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
+  const days = Math.round((fromIso(date).getTime() - EXCEL_EPOCH_MS) / DAY_MS);
+  return days <= 60 ? days - 1 : days;
 }
 
 /** The UK financial year (1 April to 31 March) that contains a day. */

@@ -16,7 +16,7 @@ export interface ConfirmDialogProps {
 /** A modal question with one clear "yes" and a way out (Escape or Cancel). */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = "Cancel", onConfirm, onCancel, extra }: ConfirmDialogProps) {
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, d) => (d.open ? undefined : onCancel())}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => (d.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SummaryOutcome } from "../app/commands";
+import { formatDay } from "../core/dates";
 import { copyText } from "./clipboard";
 import { CountsPanel } from "./CountsPanel";
 import { MovementPanel } from "./MovementPanel";
@@ -52,6 +53,9 @@ function SummaryResults({ summary }: { summary: SummaryOutcome }) {
     <>
       <section aria-label="For the committee report">
         <h3>For the committee report</h3>
+        <Text as="p" data-testid="summary-as-of">
+          Position as of {formatDay(result.asOf)}.
+        </Text>
         <p className={styles.committee} data-testid="committee-text">
           {summary.committeeText}
         </p>

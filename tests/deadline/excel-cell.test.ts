@@ -74,3 +74,9 @@ test("null is missing", () => {
   expect(parseDeadline({ value: null }, CTX).kind).toBe("missing");
   expect(parseDeadline({ value: null, text: "" }, CTX).kind).toBe("missing");
 });
+
+test("Excel's first serials are read as Excel numbers them (found by the property test)", () => {
+  const ctx = { planYear: null, asOf: "1990-01-01" };
+  expect(parseDeadline({ value: 1, numberFormat: "d-mmm" }, ctx)).toMatchObject({ kind: "date", due: "1900-01-01" });
+  expect(parseDeadline({ value: 60, numberFormat: "dd/mm/yyyy" }, ctx).kind).toBe("unparsed"); // Lotus's 29 Feb 1900
+});

@@ -47,7 +47,7 @@ describe("App", () => {
     const { commands } = renderApp("check-needs-confirmation", fakeCommands(outcome));
     await waitFor(() => expect(commands.checkPlanCommand).toHaveBeenCalledTimes(1));
     expect(await screen.findByText("Check plan needs your go-ahead")).toBeInTheDocument();
-    expect(await screen.findByRole("alertdialog")).toHaveTextContent("Early Help, column G");
+    expect(await screen.findByRole("dialog")).toHaveTextContent("Early Help, column G");
   });
 
   it("opens on the Summary view when Summarise progress failed", async () => {

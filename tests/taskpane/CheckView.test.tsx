@@ -99,16 +99,22 @@ describe("CheckView", () => {
     const writes = planApplySuggestions(result, "all");
     expect(writes.length).toBeGreaterThan(1);
     fireEvent.click(screen.getByRole("button", { name: "Apply all suggestions" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("dialog");
     expect(dialog).toHaveTextContent(`This will change ${writes.length} rating cells`);
     expect(commands.applyTextChangesCommand).not.toHaveBeenCalled();
 
     fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(commands.applyTextChangesCommand).not.toHaveBeenCalled();
+
+    // Escape is a way out too.
+    fireEvent.click(await screen.findByRole("button", { name: "Apply all suggestions" }));
+    fireEvent.keyDown(await screen.findByRole("dialog"), { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(commands.applyTextChangesCommand).not.toHaveBeenCalled();
 
     fireEvent.click(await screen.findByRole("button", { name: "Apply all suggestions" }));
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: `Change ${writes.length} cells` }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: `Change ${writes.length} cells` }));
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(1));
     expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(expect.anything(), writes);
     expect(await screen.findByText(`Suggested ratings applied: ${writes.length} cells changed. Use Restore to put them back.`)).toBeInTheDocument();
@@ -134,7 +140,7 @@ describe("CheckView", () => {
       conflicts: [{ sheet: "Early Help", column: 7, userValidation: true, userConditionalFormats: 2 }],
     });
     const { commands } = await checked(outcome);
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("dialog");
     expect(dialog).toHaveTextContent("Early Help, column G: a dropdown or input rule (data validation) and 2 colour rules");
     expect(dialog).toHaveTextContent("may not be undoable with Ctrl+Z");
     fireEvent.click(within(dialog).getByRole("button", { name: "Replace them" }));
@@ -148,8 +154,8 @@ describe("CheckView", () => {
       conflicts: [{ sheet: "Early Help", column: 7, userValidation: false, userConditionalFormats: 1 }],
     });
     const { commands } = await checked(outcome);
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Keep mine" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Keep mine" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(commands.checkPlanCommand).toHaveBeenCalledTimes(1);
     fireEvent.click(await screen.findByRole("button", { name: "Remove formatting added by SDP Assistant" }));
     await waitFor(() => expect(commands.removeFormattingCommand).toHaveBeenCalledTimes(1));

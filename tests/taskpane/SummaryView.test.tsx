@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { formatDay } from "../../src/core/dates";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { SummaryView } from "../../src/taskpane/SummaryView";
 import { fakeCommands, fakeHost, renderPane, summaryOutcome, TODAY } from "./pane-helpers";
@@ -33,6 +34,7 @@ describe("SummaryView", () => {
     const { commands, outcome } = await summarised(summaryOutcome({ movement, previousReview: "2022-07-04" }));
     expect(commands.summariseCommand).toHaveBeenCalledWith(expect.anything(), { today: TODAY });
     expect(screen.getByTestId("committee-text")).toHaveTextContent(outcome.committeeText);
+    expect(screen.getByTestId("summary-as-of")).toHaveTextContent(`Position as of ${formatDay(outcome.result.asOf)}.`);
     for (const sheet of outcome.result.sheets) expect(screen.getByText(sheet.summary.sentence)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Movement since the last review (4 July 2022)" })).toBeInTheDocument();
     expect(screen.getByText("Early Help row 9: Runs Strengthening Families", { exact: false })).toBeInTheDocument();
