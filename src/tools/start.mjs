@@ -2,9 +2,9 @@
 /**
  * `npm start`: sideloads the add-in into desktop Excel (Windows, macOS) with
  * office-addin-debugging when it is installed, and otherwise runs the browser preview
- * (`npm run preview`). office-addin-debugging is not a dependency of this project (it pulls
- * ~400 packages and a native module); install it yourself on a Windows or Mac machine:
- * `npm install --no-save office-addin-debugging`.
+ * (`npm run preview`). office-addin-debugging is an optional dependency: it needs a native
+ * module (keytar) that installs from a prebuilt binary on Windows and macOS; where that cannot
+ * be had (Linux without libsecret, offline machines) npm skips it and the preview runs instead.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -32,7 +32,7 @@ if (desktop && installed("office-addin-debugging")) {
   console.log("Sideloading SDP Assistant into Excel (office-addin-debugging start manifest.xml)…");
   run(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
 } else {
-  if (desktop) console.log("office-addin-debugging is not installed: starting the browser preview instead.");
+  if (desktop) console.log("office-addin-debugging did not install (see npm's log): starting the browser preview instead.");
   else console.log(`Excel desktop sideloading is not available on ${process.platform}: starting the browser preview instead.`);
   run(npm, ["run", "preview"]);
 }
