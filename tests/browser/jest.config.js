@@ -7,10 +7,11 @@
 module.exports = {
   rootDir: "../..",
   testEnvironment: "node",
+  reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
   roots: ["<rootDir>/tests/browser"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   globalSetup: "<rootDir>/tests/browser/global-setup.js",
   testTimeout: 180_000,
