@@ -6,19 +6,16 @@
  */
 import {
   checkPlan,
-  compareSnapshot,
   parseSettings,
   planFormatting,
   planSummarySheet,
   recheckRows,
-  snapshotSchema,
-  takeSnapshot,
   workbookSentence,
   type IsoDate,
   type Movement,
   type SetTextWrite,
-  type Snapshot,
 } from "../core/index";
+import { compareStoredSnapshot, packSnapshot, storedSnapshotSchema, takeStoredSnapshot, type StoredSnapshot } from "../core/snapshot";
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
 import { decideFormatting } from "./formatting";
@@ -44,21 +41,24 @@ export async function summariseCommand(host: WorkbookHost, opts: { today: IsoDat
   const read = await host.read();
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, opts.today));
-  const stored = snapshotSchema.safeParse(read.snapshot);
-  const latest: Snapshot | null = stored.success ? (stored.data as Snapshot) : null;
+  // Stored snapshots are read in either version (1: full keys, from earlier releases; 2: compact).
+  const stored = storedSnapshotSchema.safeParse(read.snapshot);
+  const latest: StoredSnapshot | null = stored.success ? (stored.data as StoredSnapshot) : null;
   // Summarising again on the day of the stored snapshot is the same review: compare with the review
   // before it (stored alongside as `earlier`), not with itself, so a re-run gives the same summary.
   const sameDay = latest !== null && latest.takenOn === opts.today;
-  const earlier = sameDay ? snapshotSchema.safeParse((read.snapshot as { earlier?: unknown }).earlier) : null;
-  const previous: Snapshot | null = sameDay ? (earlier?.success ? (earlier.data as Snapshot) : null) : latest;
-  const movement: Movement | null = previous ? compareSnapshot(previous, result) : null;
+  const earlier = sameDay ? storedSnapshotSchema.safeParse((read.snapshot as { earlier?: unknown }).earlier) : null;
+  const previous: StoredSnapshot | null = sameDay ? (earlier?.success ? (earlier.data as StoredSnapshot) : null) : latest;
+  const movement: Movement | null = previous ? compareStoredSnapshot(previous, result) : null;
   const sheet = planSummarySheet(result, movement, SUMMARY_SHEET);
   const committeeText = workbookSentence(result.summary, movement);
   const summaryBlocked = blockedMessage([SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)), read.readOnly, "Summarise progress");
   if (summaryBlocked) throw new Error(summaryBlocked);
   // Formatting goes along where allowed: never replacing the user's own rules without asking.
   const decision = decideFormatting(read, planFormatting(result, settings.legend), false, "Summarise progress");
-  const snapshot = previous ? { ...takeSnapshot(result, opts.today), earlier: previous } : takeSnapshot(result, opts.today);
+  // Stored compact (version 2, about 80 bytes an action); the review before is kept alongside, compacted too.
+  const taken = takeStoredSnapshot(result, opts.today);
+  const snapshot = previous ? { ...taken, earlier: packSnapshot(previous) } : taken;
   await host.apply([...decision.writes, sheet], { snapshot });
   return {
     read,

@@ -1,12 +1,13 @@
 /**
  * WorkbookHost over Office.js. Each method opens its own Excel.run. read() is one sync (plus
- * chunks for huge sheets); apply() one sync, relying on what the last read() found.
+ * one per chunk for sheets beyond the request cap, read.ts); apply() one sync (plus one per part
+ * when its request would pass the cap, apply.ts), relying on what the last read() found.
  */
 import { joinJson, STORAGE_ROWS, STORAGE_SHEET } from "../core/storage-layout";
 import type { PlanWrite } from "../core/writes";
 import type { ApplyOptions, ApplyResult, CellEdit, RowsRead, WorkbookHost, WorkbookRead } from "../host/WorkbookHost";
 import { splitSheet } from "./a1";
-import { applyWrites, assertWritable } from "./apply";
+import { applyWrites, assertWritable, SAFE_REQUEST_BYTES } from "./apply";
 import { queueRemoveSheetFormatting } from "./apply-rules";
 import { queueStorageItem, storageCells, storageSheet } from "./apply-storage";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
@@ -22,6 +23,22 @@ export interface OfficeHostOptions {
   run?: ExcelRun;
   /** Tabs the add-in writes itself: never watched for edits. */
   ownSheets?: string[];
+  /**
+   * The most bytes Excel accepts in one request or response, or null where there is no such cap.
+   * Default: from Office.context.platform: null on Excel desktop (PC, Mac), else (Excel on the web,
+   * or unknown: the preview, tests) Excel on the web's 5 MB.
+   */
+  payloadLimit?: () => number | null;
+}
+
+/** Excel on the web's cap on one request and one response (RequestPayloadSizeLimitExceeded past it). */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** The request cap of the Office host this runs in (see OfficeHostOptions.payloadLimit). */
+export function officePayloadLimit(): number | null {
+  const office = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } }).Office;
+  const platform = office?.context?.platform ?? office?.context?.diagnostics?.platform;
+  return platform === "PC" || platform === "Mac" ? null : WEB_PAYLOAD_LIMIT;
 }
 
 export class OfficeWorkbookHost implements WorkbookHost {
@@ -30,10 +47,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private last: ReadState | null = null;
   private hints: { visibleCount: number; mode: ReadMode } = { visibleCount: 0, mode: "full" };
   private writing = 0;
+  private readonly payloadLimit: () => number | null;
+  private applied: { syncs: number; parts: number } | null = null;
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? officeRun;
     this.ownSheets = [STORAGE_SHEET, ...(options.ownSheets ?? ["Progress Summary"])];
+    this.payloadLimit = options.payloadLimit ?? officePayloadLimit;
   }
 
   /** What the last read() found (for tests and diagnostics). */
@@ -41,8 +61,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.last;
   }
 
+  /** Syncs and parts of the last apply() (parts > 1 when its request was too large for one sync). */
+  get lastApply(): { syncs: number; parts: number } | null {
+    return this.applied;
+  }
+
   async read(): Promise<WorkbookRead> {
-    const state = await readWorkbook(this.run, this.hints);
+    // Capped (Excel on the web): start with the bounded head read; uncapped: read everything at once.
+    const capped = this.payloadLimit() !== null;
+    const mode: ReadMode = this.hints.mode === "meta" ? "meta" : capped ? "head" : "full";
+    const state = await readWorkbook(this.run, { ...this.hints, mode });
     this.last = state;
     this.hints = { visibleCount: state.visibleCount, mode: state.mode };
     return state.read;
@@ -79,7 +107,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async apply(writes: PlanWrite[], options: ApplyOptions = {}): Promise<ApplyResult> {
     const state = await this.state();
-    const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options));
+    const limit = this.payloadLimit();
+    // Parts of at most ~4 MB (80% of the cap) where requests are capped; one sync where they are not.
+    const partBytes = limit === null ? Number.POSITIVE_INFINITY : Math.min(SAFE_REQUEST_BYTES, Math.floor(limit * 0.8));
+    this.applied = null;
+    const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options, partBytes));
+    this.applied = { syncs: applied.syncs, parts: applied.parts };
     state.owned = applied.owned;
     if (applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0) state.storageExists = true;
     for (const name of applied.summarySheets) {

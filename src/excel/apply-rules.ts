@@ -32,23 +32,29 @@ function highlightAddress(write: StatusHighlightWrite): string {
   return compressCells(write.cells).join(",");
 }
 
+/** What the add-in owns on a tab once these writes are applied (each kind replaced only when the writes bring it). */
+export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
+  return {
+    validation: writes.dropdowns.length > 0 ? unique(writes.dropdowns.map((w) => w.range)) : [...prior.validation],
+    colours: writes.colours.length > 0 ? writes.colours.map((w) => ({ range: w.range, rules: w.rules.length })) : [...prior.colours],
+    highlights:
+      writes.highlights.length > 0 ? writes.highlights.filter((w) => w.cells.length > 0).map((w) => ({ range: highlightAddress(w), rules: 1 })) : [...prior.highlights],
+  };
+}
+
 /** Queues the clears then the adds for one tab; returns what the add-in owns on it afterwards. */
 export function queueSheetFormatting(sheet: Excel.Worksheet, writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
-  const next: OwnedSheet = { validation: [...prior.validation], colours: [...prior.colours], highlights: [...prior.highlights] };
+  const next = nextOwnedSheet(writes, prior);
 
   // 1. Clear (each kind only when this apply brings that kind for the tab).
   if (writes.dropdowns.length > 0) {
-    for (const range of unique([...prior.validation, ...writes.dropdowns.map((w) => w.range)])) sheet.getRange(range).dataValidation.clear();
-    next.validation = unique(writes.dropdowns.map((w) => w.range));
+    for (const range of unique([...prior.validation, ...next.validation])) sheet.getRange(range).dataValidation.clear();
   }
   if (writes.colours.length > 0) {
-    for (const range of unique([...prior.colours.map((r) => r.range), ...writes.colours.map((w) => w.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
-    next.colours = writes.colours.map((w) => ({ range: w.range, rules: w.rules.length }));
+    for (const range of unique([...prior.colours.map((r) => r.range), ...next.colours.map((r) => r.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
   }
   if (writes.highlights.length > 0) {
-    const fresh = writes.highlights.filter((w) => w.cells.length > 0).map((w) => ({ range: highlightAddress(w), rules: 1 }));
-    for (const range of unique([...prior.highlights.map((r) => r.range), ...fresh.map((r) => r.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
-    next.highlights = fresh;
+    for (const range of unique([...prior.highlights.map((r) => r.range), ...next.highlights.map((r) => r.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
   }
 
   // 2. Add, in a fixed order: dropdown (clear, rule, alert, prompt), colours by priority, highlights.

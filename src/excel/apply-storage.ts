@@ -24,3 +24,39 @@ export function queueStorageItem(sheet: Excel.Worksheet, item: StorageItem, valu
   range.values = [cells];
   return cells.length;
 }
+
+/** One piece of an item's row: the first clears the row; each writes its cells as text from its column on. */
+export interface StoragePiece {
+  bytes: number;
+  queue(sheet: Excel.Worksheet): void;
+}
+
+/**
+ * An item's row as pieces of at most about `maxBytes` each (a snapshot of a very large plan is
+ * more than one request can carry). One piece is exactly queueStorageItem.
+ */
+export function storagePieces(item: StorageItem, value: unknown, maxBytes: number): StoragePiece[] {
+  const cells = storageCells(item, value);
+  const row = STORAGE_ROWS[item];
+  const groups: { from: number; cells: string[]; bytes: number }[] = [];
+  let current: { from: number; cells: string[]; bytes: number } = { from: 0, cells: [], bytes: 0 };
+  cells.forEach((cell, i) => {
+    const bytes = JSON.stringify(cell).length + 8;
+    if (current.cells.length > 0 && current.bytes + bytes > maxBytes) {
+      groups.push(current);
+      current = { from: i, cells: [], bytes: 0 };
+    }
+    current.cells.push(cell);
+    current.bytes += bytes;
+  });
+  groups.push(current);
+  return groups.map((group, i) => ({
+    bytes: group.bytes + 600,
+    queue(sheet) {
+      if (i === 0) sheet.getRange(`${row}:${row}`).clear("Contents");
+      const range = sheet.getRange(`${colLetters(group.from + 1)}${row}:${colLetters(group.from + group.cells.length)}${row}`);
+      range.numberFormat = [group.cells.map(() => "@")];
+      range.values = [group.cells];
+    },
+  }));
+}

@@ -30,27 +30,84 @@ export function summaryMatrix(rows: CellValue[][]): { matrix: (string | number |
   return { matrix, width };
 }
 
-export function queueSummarySheet(context: Excel.RequestContext, write: SummarySheetWrite, existing: { exists: boolean; charts: string[] }): void {
-  const sheets = context.workbook.worksheets;
-  const sheet = existing.exists ? sheets.getItem(write.sheet) : sheets.add(write.sheet);
-  if (existing.exists) {
-    for (const name of existing.charts.filter((n) => n === CHART_NAME)) sheet.charts.getItem(name).delete();
-    sheet.getRange().clear("All");
-  }
+/** Rows of the summary's values written by one operation, sized to about this many bytes of JSON. */
+export const SUMMARY_BLOCK_BYTES = 1_000_000;
+
+/** One piece of the summary tab's writes, with the estimated bytes it adds to a request. */
+export interface SummaryPiece {
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+const OP_BYTES = 200;
+
+/**
+ * The summary tab's writes as pieces in the order they must run: (1) create the tab, or clear
+ * it and delete the add-in's chart, with the first block of values; (2) the other blocks of
+ * values; (3) bold and header rows, links and column widths; (4) the chart. Queued together they
+ * are exactly the one-sync write; apply() may send them in several syncs when the request
+ * would be too large for one.
+ */
+export function summaryPieces(write: SummarySheetWrite, existing: { exists: boolean; charts: string[] }): SummaryPiece[] {
+  const name = write.sheet;
   const { matrix, width } = summaryMatrix(write.rows);
-  sheet.getRangeByIndexes(0, 0, matrix.length, width).values = matrix;
-  for (const row of [...new Set([...write.boldRows, ...write.headerRows])]) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.font.bold = true;
-  for (const row of write.headerRows) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.fill.color = HEADER_FILL;
-  for (const link of write.links) {
-    sheet.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = { documentReference: link.target, textToDisplay: link.text };
+  const rowBytes = matrix.map((row) => JSON.stringify(row).length + 1);
+  const blocks: { top: number; rows: (string | number | boolean)[][]; bytes: number }[] = [];
+  let top = 0;
+  while (top < matrix.length) {
+    let end = top;
+    let bytes = 0;
+    while (end < matrix.length && (end === top || bytes + rowBytes[end] <= SUMMARY_BLOCK_BYTES)) bytes += rowBytes[end++];
+    blocks.push({ top, rows: matrix.slice(top, end), bytes });
+    top = end;
   }
-  write.columnWidths.forEach((chars, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHARACTER * 10) / 10;
+  const pieces: SummaryPiece[] = blocks.map((block, i) => ({
+    bytes: block.bytes + OP_BYTES * (i === 0 ? 4 : 1),
+    queue(context) {
+      const sheets = context.workbook.worksheets;
+      let sheet: Excel.Worksheet;
+      if (i > 0) sheet = sheets.getItem(name);
+      else if (!existing.exists) sheet = sheets.add(name);
+      else {
+        sheet = sheets.getItem(name);
+        for (const chart of existing.charts.filter((n) => n === CHART_NAME)) sheet.charts.getItem(chart).delete();
+        sheet.getRange().clear("All");
+      }
+      sheet.getRangeByIndexes(block.top, 0, block.rows.length, width).values = block.rows;
+    },
+  }));
+  const styledRows = [...new Set([...write.boldRows, ...write.headerRows])];
+  pieces.push({
+    bytes: OP_BYTES * (styledRows.length + write.headerRows.length + write.columnWidths.length + 1) + write.links.reduce((n, l) => n + OP_BYTES + l.target.length + l.text.length, 0),
+    queue(context) {
+      const sheet = context.workbook.worksheets.getItem(name);
+      for (const row of styledRows) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.font.bold = true;
+      for (const row of write.headerRows) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.fill.color = HEADER_FILL;
+      for (const link of write.links) {
+        sheet.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = { documentReference: link.target, textToDisplay: link.text };
+      }
+      write.columnWidths.forEach((chars, i) => {
+        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHARACTER * 10) / 10;
+      });
+    },
   });
-  if (write.chart) {
-    const chart = sheet.charts.add("BarClustered", sheet.getRange(write.chart.range), "Auto");
-    chart.name = CHART_NAME;
-    chart.title.text = write.chart.title;
-    chart.setPosition(write.chart.anchorCell);
+  const chart = write.chart;
+  if (chart) {
+    pieces.push({
+      bytes: OP_BYTES * 4 + chart.title.length,
+      queue(context) {
+        const sheet = context.workbook.worksheets.getItem(name);
+        const added = sheet.charts.add("BarClustered", sheet.getRange(chart.range), "Auto");
+        added.name = CHART_NAME;
+        added.title.text = chart.title;
+        added.setPosition(chart.anchorCell);
+      },
+    });
   }
+  return pieces;
+}
+
+/** Queues the whole summary tab in one request. */
+export function queueSummarySheet(context: Excel.RequestContext, write: SummarySheetWrite, existing: { exists: boolean; charts: string[] }): void {
+  for (const piece of summaryPieces(write, existing)) piece.queue(context);
 }

@@ -9,7 +9,7 @@ import { toFills, toFormats, toTexts, toValues } from "./convert";
 import type { SheetCells } from "./sheet-cells";
 
 export const CHUNK_BYTES = 3_000_000;
-/** First guess of the JSON bytes a cell costs (value + text + number format + fill); refined as chunks arrive. */
+/** First guess of the JSON bytes a cell costs (value + text + number format + fill), unless the caller measured it; refined as chunks arrive. */
 const FIRST_BYTES_PER_CELL = 120;
 
 export interface ChunkTask {
@@ -40,8 +40,8 @@ function split(pieces: Piece[]): Piece[][] {
 }
 
 /** Reads every task's cells; returns them per sheet name, rows in order. Counts the syncs it made. */
-export async function readInChunks(context: Excel.RequestContext, tasks: ChunkTask[]): Promise<{ cells: Map<string, SheetCells>; syncs: number }> {
-  let bytesPerCell = FIRST_BYTES_PER_CELL;
+export async function readInChunks(context: Excel.RequestContext, tasks: ChunkTask[], knownBytesPerCell = 0): Promise<{ cells: Map<string, SheetCells>; syncs: number }> {
+  let bytesPerCell = Math.max(FIRST_BYTES_PER_CELL, Math.ceil(knownBytesPerCell));
   const pieces: Piece[] = [];
   for (const task of tasks) {
     const cols = task.box.right - task.box.left + 1;

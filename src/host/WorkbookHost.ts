@@ -3,8 +3,9 @@
  * Implemented over Office.js in src/excel/ (which runs against real Excel, or against the
  * in-memory Excel of the browser preview and the tests). The UI never calls Excel.* itself.
  *
- * Round trips: read() is one context.sync (plus one per payload chunk for huge sheets);
- * apply() is one more. Nothing is half-written: apply() checks protection before writing.
+ * Round trips: read() is one context.sync and apply() one more; where Excel caps a request at
+ * 5 MB (Excel on the web), a huge workbook costs one more sync per payload chunk. Nothing is
+ * half-written: apply() checks protection before writing anything.
  */
 import type { CellValue, WorkbookGrid } from "../core/grid";
 import type { PlanWrite } from "../core/writes";
@@ -70,7 +71,7 @@ export interface WorkbookHost {
   read(): Promise<WorkbookRead>;
   /** Reads a few rows of one tab (live re-check after an edit), in one round trip. */
   readRows(sheet: string, firstRow: number, lastRow: number, lastColumn: number): Promise<RowsRead>;
-  /** Applies the engine's writes in one round trip; throws a readable Error and writes nothing when it cannot. */
+  /** Applies the engine's writes in one round trip (more only for payload chunks); throws a readable Error and writes nothing when it cannot. */
   apply(writes: PlanWrite[], options?: ApplyOptions): Promise<ApplyResult>;
   /** Removes every rule, highlight and dropdown the add-in added (user text and the summary tab stay). */
   removeAddedFormatting(): Promise<void>;

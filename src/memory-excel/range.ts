@@ -1,6 +1,6 @@
 /** Range and RangeAreas of the in-memory Excel. */
 import type { CellBox, CellValue } from "../core/grid";
-import { boxAddress, intersects, qualified } from "../excel/a1";
+import { boxAddress, intersection, intersects, parseBox, qualified } from "../excel/a1";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import type { MemoryRequestContext } from "./context";
 import { DataValidationProxy } from "./data-validation";
@@ -221,6 +221,30 @@ export class RangeProxy extends MemoryObject {
       deliver: (value) => result.set(value as Record<string, unknown>[][]),
     });
     return result;
+  }
+
+  /** The cells this range shares with another (a Range or an address on the same sheet); a null object when none (ExcelApi 1.4). */
+  getIntersectionOrNullObject(another: RangeProxy | string): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.resolveTarget();
+        if (!t) return null;
+        let other: CellBox | null;
+        if (typeof another === "string") {
+          other = parseBox(another);
+          if (!other) throw new MemoryOfficeError("InvalidArgument", `The address ${another} is not valid.`);
+        } else {
+          const o = another.resolveTarget();
+          if (!o) return null;
+          if (o.sheet !== t.sheet) throw new MemoryOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+          other = o.box;
+        }
+        const box = intersection(t.box, other);
+        return box ? { sheet: t.sheet, box } : null;
+      },
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {

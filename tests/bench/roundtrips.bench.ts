@@ -8,8 +8,9 @@
  * Commands: Check plan, Summarise progress, apply all suggestions, live re-check of one edited
  * row. They run through the use-cases of src/app/commands.ts when that module is present, else
  * composed here from the host and the engine as the pane does (read -> engine -> apply).
- * Budget: syncs per command <= 2 + the payload chunks its read needed (a workbook beyond the
- * request limit is read in parts). The host is reused across commands as in the pane; the first
+ * Budget: syncs per command <= 2 + the payload chunks it needed (a workbook beyond the request
+ * limit is read in parts; a write beyond it, e.g. Summarise of a huge plan, is sent in parts: each
+ * part after the first is a chunk). The host is reused across commands as in the pane; the first
  * read of a fresh host (opening the pane) is reported separately.
  */
 import * as fs from "node:fs";
@@ -23,7 +24,10 @@ import type * as Memory from "../../src/memory-excel";
 import { BENCH_AS_OF, generatePlan } from "./generate-plan";
 import { REPO, nowMs, round, tryRequire, writeFigure, type Budget } from "./record";
 
-type HostModule = { OfficeWorkbookHost: new (options?: { run?: unknown }) => WorkbookHost & { lastRead?: { syncs: number; mode: string } | null } };
+type HostModule = {
+  OfficeWorkbookHost: new (options?: { run?: unknown }) => WorkbookHost & { lastRead?: { syncs: number; mode: string } | null; lastApply?: { syncs: number; parts: number } | null };
+};
+type SnapshotModule = { takeStoredSnapshot?: (result: unknown, takenOn: string) => unknown };
 
 interface Measured {
   workbook: string;
@@ -84,11 +88,17 @@ test("Office.js round trips per command, small and large workbooks", async () =>
     const excel = M.installMemoryExcel(globalThis as { Excel?: unknown }, wb);
     const officeHost = new OfficeWorkbookHost({ run: excel.run.bind(excel) });
     let lastRead: WorkbookRead | null = null;
+    let applyChunks = 0;
     // the host as the commands see it, noting what each read() returned (its notes tell the chunk count)
+    // and how many parts each apply() was sent in (parts after the first are payload chunks)
     const host: WorkbookHost = {
       read: async () => (lastRead = await officeHost.read()),
       readRows: (...a) => officeHost.readRows(...a),
-      apply: (...a) => officeHost.apply(...a),
+      apply: async (...a) => {
+        const result = await officeHost.apply(...a);
+        applyChunks += Math.max(0, (officeHost.lastApply?.parts ?? 1) - 1);
+        return result;
+      },
       removeAddedFormatting: () => officeHost.removeAddedFormatting(),
       select: (a) => officeHost.select(a),
       saveSettings: (x) => officeHost.saveSettings(x),
@@ -99,6 +109,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       const s0 = wb.syncCount;
       const l0 = wb.syncLog.length;
       lastRead = null;
+      applyChunks = 0;
       const t0 = nowMs();
       let error: string | null = null;
       try {
@@ -108,7 +119,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       }
       const ms = nowMs() - t0;
       const log = wb.syncLog.slice(l0);
-      const chunks = chunksOf(lastRead);
+      const chunks = chunksOf(lastRead) + applyChunks;
       const syncs = wb.syncCount - s0;
       measured.push({
         workbook: label,
@@ -158,7 +169,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       const readSyncs = officeHost.lastRead?.syncs ?? 0;
       const extension = readSyncs - 1 - first.failedSyncs - first.chunks;
       notes.push(
-        `${label}: first read = ${readSyncs} sync(s): ${first.failedSyncs} failed whole-workbook attempt(s) over the 5 MB cap, 1 read${first.chunks ? ` (addresses/rules only)` : ""}, ` +
+        `${label}: first read = ${readSyncs} sync(s): ${first.failedSyncs} failed attempt(s) over the 5 MB cap, 1 read${first.chunks ? ` (addresses, rules and the first rows of the first tabs)` : ""}, ` +
           `${extension} extra sync(s) to reach all ${outcome!.read.grid.sheets.filter((g) => g.visibility === "visible").length} visible tabs, ${first.chunks} row chunk(s); then 1 apply`,
       );
     }
@@ -167,12 +178,18 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       // what Summarise sends in its apply: the summary tab, the formatting, the snapshot (JSON sizes)
       const r0 = outcome!.result;
       const kb = (x: unknown) => Math.round(JSON.stringify(x).length / 1024);
+      const stored = tryRequire<SnapshotModule>("../../src/core/snapshot").mod?.takeStoredSnapshot;
       notes.push(
-        `${label}: Summarise's apply carries the summary tab ${kb(C.planSummarySheet(r0, null))} KB + formatting ${kb(C.planFormatting(r0))} KB + snapshot ${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB (JSON) in one sync`,
+        `${label}: Summarise's apply carries the summary tab ${kb(C.planSummarySheet(r0, null))} KB + formatting ${kb(C.planFormatting(r0))} KB + snapshot ` +
+          (stored ? `${kb(stored(r0, BENCH_AS_OF))} KB (stored compact, version 2; ${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB in version 1)` : `${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB (JSON)`),
       );
     }
     await measure("Summarise progress", summarise);
     await measure("Summarise progress (again, with movement)", summarise);
+    {
+      const a = officeHost.lastApply;
+      if (a) notes.push(`${label}: Summarise's apply went in ${a.parts} part(s), ${a.syncs} sync(s)`);
+    }
     await measure("apply all suggestions", applyAll);
     notes.push(`${label}: apply all suggestions wrote ${suggestions} rating text(s)`);
     await measure("Check plan (after the changes)", checkPlan);

@@ -5,7 +5,12 @@ import { memoryRun, memoryWorkbookFromGrid, type MemoryWorkbook } from "../../sr
 
 export function memoryHost(grid: WorkbookGrid): { workbook: MemoryWorkbook; host: OfficeWorkbookHost } {
   const workbook = memoryWorkbookFromGrid(grid);
-  return { workbook, host: new OfficeWorkbookHost({ run: memoryRun(workbook) }) };
+  return { workbook, host: new OfficeWorkbookHost({ run: memoryRun(workbook), payloadLimit: () => memoryPayloadLimit(workbook) }) };
+}
+
+/** The memory Excel's cap as the adapter sees it: a lifted cap (Excel desktop in the tests) is none. */
+export function memoryPayloadLimit(workbook: MemoryWorkbook): number | null {
+  return workbook.payloadLimit >= Number.MAX_SAFE_INTEGER ? null : workbook.payloadLimit;
 }
 
 /** Syncs made while running `work`. */
