@@ -128,6 +128,8 @@ module.exports = async (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-plan.xlsx", to: "assets/sample-plan.xlsx" },
+          // The preview starts from the sample's prebuilt grid (no exceljs at start): src/tools/make-sample.mjs.
+          { from: "assets/sample-plan.grid.json", to: "assets/sample-plan.grid.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

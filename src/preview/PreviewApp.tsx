@@ -2,6 +2,10 @@
  * The preview page: a bar (Open workbook…, Download workbook, what is open), the task pane —
  * the very same App the add-in shows in Excel, over the production services (OfficeWorkbookHost
  * -> Excel.run, which here is the in-memory Excel) — and the read-only grid view beside it.
+ *
+ * The bar and the pane draw at once; the grid view and the workbook code (memory-excel, the
+ * sample's loader) are the lazy "preview-workbook" chunk (lazy-workbook.ts), and exceljs loads
+ * only for Open workbook… and Download workbook.
  */
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button, Text } from "@fluentui/react-components";
@@ -9,34 +13,18 @@ import { App } from "../taskpane/App";
 import { localToday } from "../taskpane/clock";
 import { officeServices } from "../taskpane/office-services";
 import { ServicesProvider } from "../taskpane/services";
-import { GridView } from "./GridView";
-import { openProblem, workbookFromXlsx } from "./load";
+import { loadWorkbookCode, workbookCode } from "./lazy-workbook";
+import { openProblem, openedText } from "./messages";
 import type { PreviewStore } from "./store";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-export function dayText(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ""} ${y}`;
-}
-
-export function openedText(name: string, asOf: string | null): string {
-  const judged = asOf ? `Its stored settings judge the plan as of ${dayText(asOf)}.` : "It is judged as of today unless you choose a date in Settings.";
-  return `Showing ${name}, opened in this browser only (nothing is uploaded). ${judged}`;
-}
-
-interface Message {
-  kind: "info" | "error";
-  text: string;
-}
-
-export function PreviewApp({ store, initialMessage }: { store: PreviewStore; initialMessage: string }) {
+export function PreviewApp({ store }: { store: PreviewStore }) {
   const version = useSyncExternalStore(store.subscribe, store.getVersion);
-  const loaded = store.loaded;
-  const [message, setMessage] = useState<Message>({ kind: "info", text: initialMessage });
+  const shown = store.shown;
+  const workbook = shown?.workbook ?? null;
+  const message = store.message;
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const generation = loaded?.generation ?? 0;
+  const generation = shown?.generation ?? 0;
   // A fresh pane (and host) for each workbook, as when Excel opens another file.
   const services = useMemo(() => officeServices(() => localToday()), [generation]);
 
@@ -44,44 +32,46 @@ export function PreviewApp({ store, initialMessage }: { store: PreviewStore; ini
     setBusy(true);
     try {
       const bytes = await readFile(file);
+      const { workbookFromXlsx } = await loadWorkbookCode();
       const opened = await workbookFromXlsx(bytes);
-      store.use(opened.workbook, file.name);
-      setMessage({ kind: "info", text: openedText(file.name, opened.asOf) });
+      store.use(opened, file.name, { kind: "info", text: openedText(file.name, opened.asOf) });
     } catch (error) {
-      setMessage({ kind: "error", text: `Could not open “${file.name}”: ${openProblem(error)} The workbook shown has not changed.` });
+      store.say({ kind: "error", text: `Could not open “${file.name}”: ${openProblem(error)} The workbook shown has not changed.` });
     } finally {
       setBusy(false);
     }
   };
 
   const download = async () => {
-    if (!loaded) return;
+    if (!shown || !workbook) return;
     setBusy(true);
     try {
-      const [{ writeXlsx }, { toGrid }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write-xlsx.js"),
-        import("../memory-excel/grid.js"),
-      ]);
-      const bytes = await writeXlsx(toGrid(loaded.workbook));
+      const [{ writeXlsx }, { toGrid }] = await Promise.all([import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write-xlsx.js"), loadWorkbookCode()]);
+      const bytes = await writeXlsx(toGrid(workbook));
       const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
-      a.download = loaded.name.toLowerCase().endsWith(".xlsx") ? loaded.name : `${loaded.name}.xlsx`;
+      a.download = shown.name.toLowerCase().endsWith(".xlsx") ? shown.name : `${shown.name}.xlsx`;
       document.body.appendChild(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage({
+      store.say({
         kind: "info",
         text: `Downloaded ${a.download}: the cells as the preview holds them, with the add-in's dropdowns, colours, summary tab and settings. What the preview does not read from a file (your own colour rules, fonts, column widths, formulas, charts) is not in it: keep your original.`,
       });
     } catch (error) {
-      setMessage({ kind: "error", text: `The workbook was not downloaded: ${openProblem(error)}` });
+      store.say({ kind: "error", text: `The workbook was not downloaded: ${openProblem(error)}` });
     } finally {
       setBusy(false);
     }
   };
+
+  // Loaded before any workbook can be shown: every workbook is built by the same chunk.
+  const GridView = workbookCode()?.GridView;
+  // Not a live region: the bar's message already says what is opening.
+  const opening = shown && <p className="grid-opening">Opening {shown.name}…</p>;
 
   return (
     <div className="preview">
@@ -93,7 +83,7 @@ export function PreviewApp({ store, initialMessage }: { store: PreviewStore; ini
           <Button disabled={busy} onClick={() => fileInput.current?.click()}>
             Open workbook…
           </Button>
-          <Button disabled={busy || !loaded} onClick={() => void download()}>
+          <Button disabled={busy || !workbook} onClick={() => void download()}>
             Download workbook
           </Button>
           <input
@@ -114,7 +104,7 @@ export function PreviewApp({ store, initialMessage }: { store: PreviewStore; ini
       </header>
       <div className="preview-layout">
         <div className="preview-pane">
-          {loaded ? (
+          {shown ? (
             <ServicesProvider key={generation} services={services}>
               <App />
             </ServicesProvider>
@@ -122,16 +112,18 @@ export function PreviewApp({ store, initialMessage }: { store: PreviewStore; ini
             <p>No workbook is open.</p>
           )}
         </div>
-        <section className="preview-workbook" aria-label={loaded ? `Workbook ${loaded.name} (read-only view)` : "Workbook"}>
-          {loaded && (
+        <section className="preview-workbook" aria-label={shown ? `Workbook ${shown.name} (read-only view)` : "Workbook"}>
+          {workbook && GridView ? (
             <GridView
-              workbook={loaded.workbook}
+              workbook={workbook}
               version={version}
               onSelectSheet={(id) => {
-                loaded.workbook.activeSheetId = id;
+                workbook.activeSheetId = id;
                 store.changed();
               }}
             />
+          ) : (
+            opening
           )}
         </section>
       </div>

@@ -1,22 +1,41 @@
 /**
- * An .xlsx file (bytes) -> a fresh in-memory workbook, in the browser only: readXlsx (exceljs,
- * loaded on demand) gives the grid and the add-in's stored data; the stored data goes back into
- * a very hidden "SDP Assistant Data" tab laid out by core/storage-layout, exactly where the
- * add-in keeps it in Excel, so the pane's production code reads it the same way.
+ * A workbook for the preview, in the browser only: the grid and the add-in's stored data (as
+ * readXlsx gives them) -> a fresh in-memory workbook and its in-memory Excel. The stored data
+ * goes back into a very hidden "SDP Assistant Data" tab laid out by core/storage-layout, exactly
+ * where the add-in keeps it in Excel, so the pane's production code reads it the same way.
+ *
+ * Two sources: an .xlsx file (Open workbook…; exceljs is loaded on demand), and the sample plan
+ * prebuilt as JSON (assets/sample-plan.grid.json, readXlsx's output for assets/sample-plan.xlsx,
+ * written by src/tools/make-sample.mjs), so the preview's start needs no exceljs at all.
+ *
+ * Part of the preview's lazy "preview-workbook" chunk (workbook-code.ts).
  */
+import type { WorkbookGrid } from "../core/grid";
 import { STORAGE_SHEET, storageRows } from "../core/storage-layout";
 import { memoryWorkbookFromGrid } from "../memory-excel/grid";
-import type { MemoryWorkbook } from "../memory-excel/state";
+import { createMemoryExcel } from "../memory-excel/install";
+import type { OpenedWorkbook } from "./store";
 
-export interface OpenedWorkbook {
-  workbook: MemoryWorkbook;
-  /** The as-of date the workbook's stored settings fix (null: judged as of today). */
-  asOf: string | null;
+/** What readXlsx gives: the grid, and the add-in's stored data (raw JSON, validated by the pane when it reads it). */
+export interface ReadWorkbook {
+  grid: WorkbookGrid;
+  settings: unknown;
+  snapshot: unknown;
+  owned: unknown;
 }
 
-export async function workbookFromXlsx(bytes: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
-  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read-xlsx.js");
-  const read = await readXlsx(bytes);
+/** assets/sample-plan.grid.json */
+export interface SampleGridFile {
+  format: typeof SAMPLE_GRID_FORMAT;
+  version: 1;
+  /** The .xlsx it was read from (assets/). */
+  source: string;
+  read: ReadWorkbook;
+}
+
+export const SAMPLE_GRID_FORMAT = "sdp-assistant-sample-grid";
+
+export function workbookFromRead(read: ReadWorkbook): OpenedWorkbook {
   const workbook = memoryWorkbookFromGrid(read.grid);
   const stored = { settings: read.settings ?? undefined, snapshot: read.snapshot ?? undefined, owned: read.owned ?? undefined };
   if (stored.settings !== undefined || stored.snapshot !== undefined || stored.owned !== undefined) {
@@ -30,11 +49,19 @@ export async function workbookFromXlsx(bytes: ArrayBuffer | Uint8Array): Promise
   const first = workbook.sheets.find((s) => s.visibility === "visible");
   workbook.activeSheetId = first?.id ?? null;
   const settings = read.settings as { asOf?: unknown } | null;
-  return { workbook, asOf: typeof settings?.asOf === "string" ? settings.asOf : null };
+  return { workbook, excel: createMemoryExcel(workbook), asOf: typeof settings?.asOf === "string" ? settings.asOf : null };
 }
 
-/** Why a file could not be opened, as one sentence for the page. */
-export function openProblem(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.trim() || "The file could not be read as an .xlsx workbook.";
+export async function workbookFromXlsx(bytes: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read-xlsx.js");
+  return workbookFromRead(await readXlsx(bytes));
+}
+
+/** The parsed assets/sample-plan.grid.json -> the sample workbook (throws a readable error for anything else). */
+export function workbookFromSampleGrid(data: unknown): OpenedWorkbook {
+  const file = data as Partial<SampleGridFile> | null;
+  if (!file || file.format !== SAMPLE_GRID_FORMAT || file.version !== 1 || !Array.isArray(file.read?.grid?.sheets)) {
+    throw new Error("The sample plan's grid file is not one this preview can read (rebuild it with `npm run sample`).");
+  }
+  return workbookFromRead(file.read);
 }

@@ -68,6 +68,8 @@ export interface PreviewPage {
   page: Page;
   /** Requests to any origin but the server's (blocked). */
   foreign: string[];
+  /** Paths requested from the server, in order ("/preview.html" is "/"). */
+  requests: string[];
   /** Console errors, page errors and CSP violations. */
   problems: string[];
 }
@@ -77,10 +79,13 @@ export async function openPreview(browser: Browser, served: Served, options: { f
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: "en-GB", timezoneId: "Europe/London" });
   const foreign: string[] = [];
   const problems: string[] = [];
+  const requests: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url.startsWith(served.origin + "/")) await route.continue();
-    else {
+    if (url.startsWith(served.origin + "/")) {
+      requests.push(new URL(url).pathname);
+      await route.continue();
+    } else {
       foreign.push(url);
       await route.abort("blockedbyclient");
     }
@@ -97,7 +102,7 @@ export async function openPreview(browser: Browser, served: Served, options: { f
   await page.goto(served.url);
   await page.getByRole("button", { name: "Check plan" }).waitFor();
   await page.getByRole("tab", { name: "Early Help" }).waitFor();
-  return { context, page, foreign, problems };
+  return { context, page, foreign, requests, problems };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -75,6 +75,16 @@ describe("the browser preview on the sample plan", () => {
     await expect(gridCell(page, "A1").textContent()).resolves.toBe("Service Development Plan 2022-23");
   });
 
+  test("starts from the sample's prebuilt grid: no exceljs and no .xlsx until Open workbook… or Download workbook", async () => {
+    const started = [...preview.requests];
+    expect(started).toContain("/assets/sample-plan.grid.json");
+    expect(started).not.toContain("/assets/sample-plan.xlsx");
+    // The exceljs reader and writer are their own chunks (xlsx, xlsx-write), which pull exceljs in.
+    expect(started.filter((p) => /\/xlsx(-write)?\.[0-9a-f]+\.js$/.test(p))).toEqual([]);
+    // The page's own code: its first script, then the workbook code (memory-excel, grid view) in parallel with the grid.
+    expect(started.filter((p) => p.endsWith(".js")).map((p) => p.replace(/\.[0-9a-f]+\.js$/, ""))).toEqual(["/preview", "/preview-workbook"]);
+  });
+
   test("Check plan shows the overdue count the engine and the hand-checked fixture give", async () => {
     const engine = await engineResult(SAMPLE, localToday());
     expect(engine.settingsAsOf).toBe(expected.asOf);
