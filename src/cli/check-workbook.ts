@@ -3,9 +3,10 @@
  * the engine, render the report. Loaded only once the command line is known to be good, so
  * --help and a bad flag answer without loading exceljs.
  */
-import { checkPlan, type CheckOptions } from "../core";
-// parseSettings is not (yet) re-exported by src/core/index.ts.
-import { parseSettings } from "../core/settings";
+// The engine's own modules, not ../core (whose index loads the snapshot and settings schemas, and zod).
+import { checkPlan } from "../core/check";
+import type { CheckOptions } from "../core/model";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings-defaults";
 import { readXlsx } from "../xlsx/read-xlsx";
 import type { RunArgs } from "./args";
 import { renderJson } from "./report-json";
@@ -29,7 +30,7 @@ export function optionsFor(
   storedSettings: unknown,
   today: string,
 ): { options: CheckOptions; settingsProblem: string | null } {
-  const { settings, problem } = parseSettings(storedSettings);
+  const { settings, problem } = readSettings(storedSettings);
   return {
     options: {
       asOf: args.asOf ?? settings.asOf ?? today,
@@ -40,6 +41,14 @@ export function optionsFor(
     },
     settingsProblem: problem,
   };
+}
+
+/** parseSettings, whose schema (zod) is loaded only when the workbook stores settings to validate. */
+function readSettings(stored: unknown): { settings: Settings; problem: string | null } {
+  if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS, problem: null }; // as parseSettings answers
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseSettings } = require("../core/settings") as typeof import("../core/settings");
+  return parseSettings(stored);
 }
 
 /** The report to print on stdout. Throws FileProblem / XlsxReadError for files it cannot read. */

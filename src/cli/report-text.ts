@@ -3,7 +3,8 @@
  * overdue actions and its findings by severity; the workbook sentence last. ANSI styling
  * only when asked (stdout is a terminal); otherwise plain text.
  */
-import { formatDay } from "../core/dates";
+// formatDay, remembered per day (a report names the same few due dates many times)
+import { dayName as formatDay } from "../core/day-names";
 import type { Finding, PlanResult, Severity, SheetResult, Summary } from "../core/model";
 
 export interface TextReportOptions {

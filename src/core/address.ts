@@ -29,6 +29,18 @@ export function a1(row: number, col: number): string {
 
 /** A sheet name as Excel writes it in a reference: quoted (with `'` doubled) unless it is a plain name. */
 export function quoteSheet(name: string): string {
+  const known = QUOTED.get(name);
+  if (known !== undefined) return known;
+  const quoted = quoteSheetName(name);
+  if (QUOTED.size >= 1_000) QUOTED.clear();
+  QUOTED.set(name, quoted);
+  return quoted;
+}
+
+/** Sheet names already quoted: every finding and overdue item quotes its tab's name. */
+const QUOTED = new Map<string, string>();
+
+function quoteSheetName(name: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[RrCc]([0-9]|$)/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

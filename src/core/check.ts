@@ -1,6 +1,6 @@
 /** checkPlan: the whole check of a workbook; recheckRows: the live re-check after an edit. */
 import { addDays, isIsoDate, todayIso } from "./dates";
-import type { EvaluateContext } from "./evaluate";
+import { dueCellReadings, type EvaluateContext } from "./evaluate";
 import type { WorkbookGrid } from "./grid";
 import type { CheckOptions, PlanResult, SheetResult } from "./model";
 import { readPlan, type PlanSheet } from "./plan";
@@ -25,6 +25,7 @@ export function contextOf(options: CheckOptions, planYear: EvaluateContext["plan
     legend: options.legend ?? DEFAULT_LEGEND,
     planYear,
     deadlines: new Map(),
+    dueCells: dueCellReadings(),
   };
 }
 

@@ -17,42 +17,39 @@ export interface EvaluateContext {
   planYear: PlanYear | null;
   /** Readings of due cells already parsed in this check (same cell content, same reading). */
   deadlines?: Map<string, Deadline>;
+  /** The same readings of text and number due cells, in nested maps (see readDeadline). */
+  dueCells?: DueCellReadings;
 }
 
 /** The Action of one row, with an unnumbered key (see assignKeys). */
 export function evaluateAction(cells: SheetCells, row: ActionRow, table: PlanTable, ctx: EvaluateContext): Action {
   const columns = table.columns;
-  const text = (role: Role): string => {
-    const col = columns[role];
-    return col === undefined ? "" : cells.text(row.row, col).trim();
-  };
+  const r = row.row;
   const dueCol = columns.due;
-  const deadline = readDeadline(
+  const deadline =
     dueCol === undefined
-      ? { value: null, text: "", numberFormat: null }
-      : { value: cells.value(row.row, dueCol), text: cells.text(row.row, dueCol), numberFormat: cells.numberFormat(row.row, dueCol) },
-    ctx,
-  );
+      ? readDeadline(NO_DUE_CELL, ctx)
+      : readDeadline({ value: cells.value(r, dueCol), text: cells.text(r, dueCol), numberFormat: cells.numberFormat(r, dueCol) }, ctx);
   const ragCol = columns.rag;
-  const ratingText = ragCol === undefined ? "" : cells.text(row.row, ragCol);
-  const rating = readRating(ratingText, ragCol === undefined ? null : cells.fill(row.row, ragCol), ctx.legend);
-  const comments = text("comments");
+  const ratingText = ragCol === undefined ? "" : cells.text(r, ragCol);
+  const rating = readRating(ratingText, ragCol === undefined ? null : cells.fill(r, ragCol), ctx.legend);
+  const comments = trimmedText(cells, r, columns.comments);
   const complete = isComplete(rating.rag, deadline, comments, ctx.legend);
   const status = statusOf(complete, deadline, ctx.asOf, ctx.dueSoonDays, ctx.dueSoonEnd);
-  const action = text("action");
+  const action = trimmedText(cells, r, columns.action);
   const key = baseKey(table.sheet, action);
-  const result: Action = {
+  return {
     sheet: table.sheet,
-    row: row.row,
+    row: r,
     key,
     section: row.section,
     reason: row.reason,
-    owner: text("owner"),
+    owner: trimmedText(cells, r, columns.owner),
     action,
-    evidence: text("evidence"),
-    experience: text("experience"),
+    evidence: trimmedText(cells, r, columns.evidence),
+    experience: trimmedText(cells, r, columns.experience),
     comments,
-    startText: text("start"),
+    startText: trimmedText(cells, r, columns.start),
     deadline,
     ratingText,
     rag: rating.rag,
@@ -63,27 +60,73 @@ export function evaluateAction(cells: SheetCells, row: ActionRow, table: PlanTab
     daysOverdue: daysOverdue(status, deadline, ctx.asOf),
     columns,
   };
-  baseKeys.set(result, key);
-  return result;
 }
 
-/** Each action's unnumbered key, so renumbering never normalises the text again. */
+const NO_DUE_CELL: DueCell = { value: null, text: "", numberFormat: null };
+
+/** A role's cell text, trimmed ("" when the table has no such column). */
+function trimmedText(cells: SheetCells, row: number, col: number | undefined): string {
+  return col === undefined ? "" : cells.text(row, col).trim();
+}
+
+/**
+ * Each renumbered action's unnumbered key, so renumbering never normalises the text again. An action
+ * fresh from evaluateAction needs no entry: its key is its unnumbered key.
+ */
 const baseKeys = new WeakMap<Action, string>();
 
-/** Plans repeat the same due texts ("end Sept 2022", Dec-21 cells) many times: each is read once per check. */
+/**
+ * Plans repeat the same due texts ("end Sept 2022", Dec-21 cells) many times: each is read once per check.
+ * Text cells (value = shown text, the common case) and number cells are looked up in nested maps
+ * (ctx.dueCells: by number value, then number format, then shown text), so no key string is built
+ * for them; other cells by a key string in ctx.deadlines.
+ */
 function readDeadline(cell: DueCell, ctx: EvaluateContext): Deadline {
   const cache = ctx.deadlines;
   if (!cache) return parseDeadline(cell, ctx);
-  const key =
-    typeof cell.value === "string" && cell.value === cell.text
-      ? `s${cell.numberFormat ?? ""}\u0000${cell.value}`
-      : `${typeof cell.value}${String(cell.value)}\u0000${cell.numberFormat ?? ""}\u0000${cell.text ?? ""}`;
-  let deadline = cache.get(key);
-  if (!deadline) {
-    deadline = parseDeadline(cell, { planYear: ctx.planYear, asOf: ctx.asOf });
+  const value = cell.value;
+  const text = cell.text ?? "";
+  const format = cell.numberFormat ?? "";
+  const byFormat = ctx.dueCells === undefined ? undefined : typeof value === "string" && value === cell.text ? ctx.dueCells.text : typeof value === "number" ? ctx.dueCells.numbers.get(value) : undefined;
+  let key: string | null = null;
+  let byText: Map<string, Deadline> | undefined;
+  if (byFormat !== undefined || (typeof value === "number" && ctx.dueCells !== undefined)) {
+    byText = byFormat?.get(format);
+    const hit = byText?.get(text);
+    if (hit) return hit;
+  } else {
+    key =
+      typeof value === "string" && value === cell.text
+        ? `s${format}\u0000${value}`
+        : `${typeof value}${String(value)}\u0000${format}\u0000${text}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+  }
+  const deadline = parseDeadline(cell, { planYear: ctx.planYear, asOf: ctx.asOf });
+  if (key !== null) {
     if (cache.size < 50_000) cache.set(key, deadline);
+  } else if (ctx.dueCells !== undefined && ctx.dueCells.size < 50_000) {
+    let formats = byFormat;
+    if (formats === undefined) {
+      formats = new Map();
+      ctx.dueCells.numbers.set(value as number, formats);
+    }
+    if (byText === undefined) formats.set(format, (byText = new Map()));
+    byText.set(text, deadline);
+    ctx.dueCells.size++;
   }
   return deadline;
+}
+
+/** A check's readings of text and number due cells: by value (numbers), then number format, then shown text. */
+export interface DueCellReadings {
+  text: Map<string, Map<string, Deadline>>;
+  numbers: Map<number, Map<string, Map<string, Deadline>>>;
+  size: number;
+}
+
+export function dueCellReadings(): DueCellReadings {
+  return { text: new Map(), numbers: new Map(), size: 0 };
 }
 
 /** Tab name + normalised action text. */
@@ -95,10 +138,11 @@ export function baseKey(sheet: string, action: string): string {
  * Numbers exact duplicates within a tab in row order ("…#2", "…#3"). Returns the same
  * objects where the key is unchanged, new ones where it changed. `actions` is in row order.
  */
-export function assignKeys(actions: Action[]): Action[] {
+export function assignKeys(actions: Action[], fresh = false): Action[] {
   const seen = new Map<string, number>();
   return actions.map((a) => {
-    const base = baseKeys.get(a) ?? baseKey(a.sheet, a.action);
+    // `fresh`: every action comes straight from evaluateAction, so its key is its unnumbered key
+    const base = fresh ? a.key : (baseKeys.get(a) ?? baseKey(a.sheet, a.action));
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const key = n === 1 ? base : `${base}#${n}`;

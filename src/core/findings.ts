@@ -61,7 +61,7 @@ export interface FindingContext {
 export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   const has = (role: Role): boolean => action.columns[role] !== undefined;
-  const head = (role: Role): string => ctx.headers?.[role]?.replace(/\s+/g, " ").replace(/[\s:*]+$/, "").trim() || DEFAULT_HEADER[role];
+  const head = (role: Role): string => headerLabel(ctx.headers, role);
   const add = (rule: FindingRule, message: string): void => {
     const col = action.columns[RULE_ROLE[rule]];
     if (col === undefined) return;
@@ -111,6 +111,22 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   }
   return out;
 }
+
+/** A column's header as named in messages: the table's own header text tidied, else the default. */
+function headerLabel(headers: Partial<Record<Role, string>> | undefined, role: Role): string {
+  const written = headers?.[role];
+  if (written === undefined || written === null) return DEFAULT_HEADER[role];
+  let label = LABELS.get(written);
+  if (label === undefined) {
+    label = written.replace(/\s+/g, " ").replace(/[\s:*]+$/, "").trim();
+    if (LABELS.size >= 1_000) LABELS.clear();
+    LABELS.set(written, label);
+  }
+  return label || DEFAULT_HEADER[role];
+}
+
+/** Header texts already tidied (every action of a table names the same few headers). */
+const LABELS = new Map<string, string>();
 
 function capital(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

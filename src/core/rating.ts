@@ -53,14 +53,25 @@ export function readRating(text: string, fill: string | null, legend: Legend = D
 }
 
 function ratingOfText(lowerText: string, legend: Legend): Rating | null {
-  for (const rating of RATINGS) {
-    const entry = legend.ratings[rating];
-    if (!entry) continue;
-    if (entry.label.trim().toLowerCase() === lowerText) return rating;
-    if (entry.texts.some((t) => t.trim().toLowerCase() === lowerText)) return rating;
+  let texts = textCache.get(legend);
+  if (!texts) {
+    // the first rating (in RATINGS order) whose label or one of whose texts matches wins, as in a scan
+    texts = new Map();
+    for (const rating of RATINGS) {
+      const entry = legend.ratings[rating];
+      if (!entry) continue;
+      for (const t of [entry.label, ...entry.texts]) {
+        const k = t.trim().toLowerCase();
+        if (!texts.has(k)) texts.set(k, rating);
+      }
+    }
+    textCache.set(legend, texts);
   }
-  return null;
+  return texts.get(lowerText) ?? null;
 }
+
+/** Each legend's texts (trimmed, lower case) and the rating they name, worked out once per legend. */
+const textCache = new WeakMap<Legend, Map<string, Rating>>();
 
 /** Each legend's colours as hues, and fills already read, worked out once per legend. */
 const colourCache = new WeakMap<Legend, { hues: { rating: Rating; hue: number }[]; fills: Map<string, Rating | null> }>();

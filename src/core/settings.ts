@@ -1,18 +1,11 @@
 /** The add-in's per-workbook settings, stored in the workbook as versioned JSON. */
 import { z } from "zod/mini";
-import type { ColumnOverride, IsoDate, Legend } from "./model";
 import { DEFAULT_LEGEND } from "./rating";
 import { columnOverrideSchema, isoDateSchema, legendSchema } from "./schemas";
+import { DEFAULT_SETTINGS, type Settings } from "./settings-defaults";
 
-export interface Settings {
-  version: 1;
-  /** The day the plan is judged on; null = today. */
-  asOf: IsoDate | null;
-  /** Due-soon window in days (0-365). */
-  dueSoonDays: number;
-  columnOverrides: ColumnOverride[];
-  legend: Legend;
-}
+export { DEFAULT_SETTINGS };
+export type { Settings };
 
 export const settingsSchema = z.object({
   version: z.literal(1),
@@ -21,14 +14,6 @@ export const settingsSchema = z.object({
   columnOverrides: z._default(z.array(columnOverrideSchema), []),
   legend: z._default(legendSchema, DEFAULT_LEGEND),
 });
-
-export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
-  asOf: null,
-  dueSoonDays: 30,
-  columnOverrides: [],
-  legend: DEFAULT_LEGEND,
-};
 
 /** Reads stored settings; bad or missing JSON falls back to the defaults with a problem to show the user. */
 export function parseSettings(raw: unknown): { settings: Settings; problem: string | null } {

@@ -1,9 +1,9 @@
 /** Checks one plan tab: its actions, findings, sections and summary. */
 import { assignKeys, evaluateAction, type EvaluateContext } from "./evaluate";
 import { compareFindings, findingsFor } from "./findings";
-import type { Action, Finding, PlanTable, SectionResult, SheetResult } from "./model";
+import type { Action, Finding, OverdueItem, PlanTable, SectionResult, SheetResult } from "./model";
 import type { PlanSheet } from "./plan";
-import { summarise } from "./summary";
+import { overdueItem, summarise } from "./summary";
 
 export function checkSheet(sheet: PlanSheet, ctx: EvaluateContext): SheetResult {
   const { cells, layout } = sheet;
@@ -12,7 +12,7 @@ export function checkSheet(sheet: PlanSheet, ctx: EvaluateContext): SheetResult 
     const table = layout.tables[row.table];
     if (table) actions.push(evaluateAction(cells, row, table, ctx));
   }
-  return finishSheet(layout.name, layout.tables, assignKeys(actions), ctx);
+  return finishSheet(layout.name, layout.tables, assignKeys(actions, true), ctx);
 }
 
 /** The findings of one action (sorted), given its table. */
@@ -23,7 +23,13 @@ export function actionFindings(action: Action, table: PlanTable | undefined, ctx
 /** Builds a tab's result from its actions (in row order, keys assigned). */
 export function finishSheet(name: string, tables: PlanTable[], actions: Action[], ctx: EvaluateContext, findings?: Finding[]): SheetResult {
   const all = findings ?? actions.flatMap((a) => actionFindings(a, tableOf(tables, a.row), ctx));
-  return { name, tables, actions, findings: all, sections: sectionsOf(name, actions, all), summary: summarise(actions, all, name) };
+  // each overdue action's item is made once, for the tab's summary and its section's
+  const items = new Map<Action, OverdueItem>();
+  for (const a of actions) {
+    const item = overdueItem(a);
+    if (item) items.set(a, item);
+  }
+  return { name, tables, actions, findings: all, sections: sectionsOf(name, actions, all, items), summary: summarise(actions, all, name, items) };
 }
 
 /** The table a row belongs to (tables are in row order). */
@@ -43,7 +49,7 @@ export function tableOf(tables: PlanTable[], row: number): PlanTable | undefined
 }
 
 /** Sections in the order they first hold an action; sections with no actions are not listed. */
-function sectionsOf(sheet: string, actions: Action[], findings: Finding[]): SectionResult[] {
+function sectionsOf(sheet: string, actions: Action[], findings: Finding[], items: ReadonlyMap<Action, OverdueItem>): SectionResult[] {
   const groups = new Map<string | null, Action[]>();
   const sectionOfRow = new Map<number, string | null>();
   for (const a of actions) {
@@ -63,6 +69,6 @@ function sectionsOf(sheet: string, actions: Action[], findings: Finding[]): Sect
   return [...groups.entries()].map(([name, list]) => {
     const own = findingsBySection.get(name) ?? [];
     const label = name ?? (named ? `${sheet} (before the first heading)` : sheet);
-    return { name, summary: summarise(list, own, label) };
+    return { name, summary: summarise(list, own, label, items) };
   });
 }

@@ -43,15 +43,19 @@ export function suggestedRating(status: Status): Rating | null {
 /** Whole days past due on the as-of date, for overdue actions only. */
 export function daysOverdue(status: Status, deadline: Deadline, asOf: IsoDate): number | null {
   if (status !== "overdue" || deadline.due === null) return null;
-  const key = `${deadline.due}|${asOf}`;
-  let days = daysCache.get(key);
+  let byDue = daysCache.get(asOf);
+  if (byDue === undefined) {
+    if (daysCache.size > 100) daysCache.clear();
+    daysCache.set(asOf, (byDue = new Map()));
+  }
+  let days = byDue.get(deadline.due);
   if (days === undefined) {
     days = daysBetween(deadline.due, asOf);
-    if (daysCache.size > 20_000) daysCache.clear();
-    daysCache.set(key, days);
+    if (byDue.size > 20_000) byDue.clear();
+    byDue.set(deadline.due, days);
   }
   return days;
 }
 
-/** Many actions share a due date: the day count is worked out once. */
-const daysCache = new Map<string, number>();
+/** Many actions share a due date: the day count is worked out once (by as-of day, then due day). */
+const daysCache = new Map<IsoDate, Map<IsoDate, number>>();

@@ -51,14 +51,15 @@ export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
 }
 
 /** The summary of some actions and their findings. `name` starts the sentence (null: the workbook style). */
-export function summarise(actions: readonly Action[], findings: readonly Finding[], name: string | null): Summary {
+export function summarise(actions: readonly Action[], findings: readonly Finding[], name: string | null, items?: ReadonlyMap<Action, OverdueItem>): Summary {
   const rag = emptyRatingCounts();
   const status = emptyStatusCounts();
   const overdue: OverdueItem[] = [];
   for (const a of actions) {
     rag[a.rag ?? "none"]++;
     status[a.status]++;
-    const item = overdueItem(a);
+    // `items`: the overdue items already made for these actions (a tab's, shared with its sections)
+    const item = items ? (items.get(a) ?? null) : overdueItem(a);
     if (item) overdue.push(item);
   }
   overdue.sort(compareOverdue);

@@ -6,7 +6,7 @@
  */
 import type { Cell, Row, Worksheet } from "exceljs";
 import type { CellBox, CellValue, SheetGrid, SheetVisibility } from "../core/grid";
-import { readValue } from "./cell-value";
+import { readValue, type ReadCell } from "./cell-value";
 import { resolveColour, type RawColour } from "./colours";
 
 /** exceljs's ValueType.Merge: a cell covered by a merge (its value belongs to the top-left cell). */
@@ -34,12 +34,24 @@ function fillOf(cell: Cell, theme: readonly string[]): string | null {
   return typeof fgColor === "object" && fgColor !== null ? resolveColour(fgColor as RawColour, theme) : null;
 }
 
-function readCell(cell: Cell, col: number, theme: readonly string[]): GridCell {
+/** A cell's value and text (readValue, with the common plain text and number cells read inline). */
+function valueOf(raw: unknown): ReadCell {
+  if (typeof raw === "string") return raw === "" ? EMPTY_READ : { value: raw, text: raw };
+  if (typeof raw === "number" && Number.isFinite(raw)) return { value: raw, text: null };
+  return readValue(raw);
+}
+
+const EMPTY_READ: ReadCell = { value: null, text: null };
+
+/** The cell as the grid holds it, or null when it has neither a value nor a fill (most empty cells: no object made). */
+function readCell(cell: Cell, col: number, theme: readonly string[]): GridCell | null {
   const covered = cell.type === MERGE_TYPE;
-  const { value, text } = covered ? { value: null, text: null } : readValue(cell.value);
-  const numFmt: unknown = cell.numFmt;
+  const { value, text } = covered ? EMPTY_READ : valueOf(cell.value);
+  const fill = fillOf(cell, theme);
+  if (value === null && fill === null) return null;
+  const numFmt: unknown = value === null ? null : cell.numFmt;
   const numberFormat = value === null ? null : typeof numFmt === "string" && numFmt !== "" ? numFmt : "General";
-  return { col, value, text, numberFormat, fill: fillOf(cell, theme) };
+  return { col, value, text, numberFormat, fill };
 }
 
 function mergesOf(sheet: Worksheet): CellBox[] {
@@ -65,18 +77,24 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
   let top = Infinity, left = Infinity, bottom = 0, right = 0;
   sheet.eachRow((row: Row, rowNumber: number) => {
     const cells: GridCell[] = [];
+    let firstValue = 0;
+    let lastValue = 0;
     // includeEmpty visits the row's cells up to its last one, so fill-only cells (colour-only ratings) count.
     row.eachCell({ includeEmpty: true }, (cell: Cell, col: number) => {
       const read = readCell(cell, col, theme);
-      if (read.value !== null || read.fill !== null) cells.push(read);
+      if (read === null) return;
+      cells.push(read);
+      if (read.value !== null) {
+        if (firstValue === 0) firstValue = col;
+        lastValue = col;
+      }
     });
-    const withValue = cells.filter((c) => c.value !== null);
-    if (withValue.length === 0) return;
+    if (firstValue === 0) return;
     rows.set(rowNumber, cells);
     top = Math.min(top, rowNumber);
     bottom = Math.max(bottom, rowNumber);
-    left = Math.min(left, withValue[0].col);
-    right = Math.max(right, withValue[withValue.length - 1].col);
+    left = Math.min(left, firstValue);
+    right = Math.max(right, lastValue);
   });
 
   const name = sheet.name;
@@ -90,7 +108,8 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
   const numberFormats: (string | null)[][] = [];
   const fills: (string | null)[][] = [];
   for (let r = top; r <= bottom; r++) {
-    const cells = (rows.get(r) ?? []).filter((c) => c.col >= left && c.col <= right);
+    const all = rows.get(r) ?? [];
+    const cells = all.length > 0 && all[0].col >= left && all[all.length - 1].col <= right ? all : all.filter((c) => c.col >= left && c.col <= right);
     if (cells.length === 0) {
       values.push(EMPTY_ROW);
       texts.push(EMPTY_ROW);

@@ -28,7 +28,9 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
   let width = 0;
   for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
   // (rows that are not arrays read as empty)
-  const covered = new Map<number, CellBox[]>();
+  // merges covering each row, by row index (row - originRow): an array lookup per cell read
+  const covered: (CellBox[] | undefined)[] = [];
+  let anyCovered = false;
   const topLefts = new Map<string, CellBox>();
   const lastRow = originRow + values.length - 1;
   for (const m of sheet.merges ?? []) {
@@ -37,14 +39,16 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
     const from = Math.max(m.top, originRow);
     const to = Math.min(m.bottom, lastRow);
     for (let r = from; r <= to; r++) {
-      const list = covered.get(r);
+      const list = covered[r - originRow];
       if (list) list.push(m);
-      else covered.set(r, [m]);
+      else covered[r - originRow] = [m];
+      anyCovered = true;
     }
   }
   /** Inside a merge but not its top-left: reads as empty. */
   const isCovered = (row: number, col: number): boolean => {
-    const boxes = covered.get(row);
+    if (!anyCovered) return false;
+    const boxes = row >= originRow && row <= lastRow ? covered[row - originRow] : undefined;
     if (!boxes) return false;
     for (const m of boxes) {
       if (col >= m.left && col <= m.right) return !(row === m.top && col === m.left);
@@ -57,7 +61,7 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
     return r === undefined || r === null ? undefined : r[col - originCol];
   };
   const value = (row: number, col: number): CellValue => {
-    if (covered.size > 0 && isCovered(row, col)) return null;
+    if (anyCovered && isCovered(row, col)) return null;
     const r = values[row - originRow];
     const v = r === undefined || r === null ? undefined : r[col - originCol];
     return v === undefined ? null : v;

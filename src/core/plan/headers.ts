@@ -21,11 +21,14 @@ export interface HeaderRow {
  * the action is read from the leftmost header cell that names no role (e.g. "Activity").
  */
 export function detectHeader(cells: SheetCells, row: number, lookup: RoleLookup): HeaderRow | null {
-  const columns: ColumnMap = {};
-  const headers: Partial<Record<Role, string>> = {};
+  // Most rows are not headers: the maps are made only once a cell names a role.
+  let columns: ColumnMap | null = null;
+  let headers: Partial<Record<Role, string>> | null = null;
   let named = 0;
   let leftmost = 0;
-  let firstUnnamed: { col: number; text: string } | null = null;
+  let hasUnnamed = false;
+  let firstUnnamedCol = 0;
+  let firstUnnamedText = "";
   for (let col = cells.firstCol; col <= cells.lastCol; col++) {
     const v = cells.value(row, col);
     if (typeof v !== "string") {
@@ -37,19 +40,27 @@ export function detectHeader(cells: SheetCells, row: number, lookup: RoleLookup)
     if (leftmost === 0) leftmost = col;
     const role = lookup(text);
     if (!role) {
-      if (!firstUnnamed) firstUnnamed = { col, text };
+      if (!hasUnnamed) {
+        hasUnnamed = true;
+        firstUnnamedCol = col;
+        firstUnnamedText = text;
+      }
       continue;
     }
     named++;
+    if (columns === null || headers === null) {
+      columns = {};
+      headers = {};
+    }
     if (columns[role] === undefined) {
       columns[role] = col;
       headers[role] = text;
     }
   }
-  if (named < MIN_HEADER_ROLES) return null;
-  if (columns.action === undefined && firstUnnamed) {
-    columns.action = firstUnnamed.col;
-    headers.action = firstUnnamed.text;
+  if (named < MIN_HEADER_ROLES || columns === null || headers === null) return null;
+  if (columns.action === undefined && hasUnnamed) {
+    columns.action = firstUnnamedCol;
+    headers.action = firstUnnamedText;
   }
   return { row, columns, headers, leftmost };
 }

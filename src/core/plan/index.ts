@@ -5,7 +5,7 @@
  */
 import { findPlanYear, findReviewDate } from "../deadline";
 import type { WorkbookGrid } from "../grid";
-import type { CheckOptions, IsoDate, PlanYear } from "../model";
+import type { CheckOptions, IsoDate, PlanYear, Role } from "../model";
 import { sheetCells, type SheetCells } from "./cells";
 import { readLayout, type SheetLayout } from "./layout";
 import { roleLookupFor } from "./roles";
@@ -35,6 +35,7 @@ export function readPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRea
   const own = new Set(options.ownSheets ?? []);
   const skippedSheets: string[] = [];
   const sheets: PlanSheet[] = [];
+  const seen = new Map<string, Role | null>(); // header lookups, shared by the tabs of this read
   for (const sheet of Array.isArray(workbook.sheets) ? workbook.sheets : []) {
     if (own.has(sheet.name)) continue;
     if (sheet.visibility !== "visible") {
@@ -44,7 +45,7 @@ export function readPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRea
     let layout: SheetLayout | null = null;
     const cells = sheetCells(sheet);
     try {
-      layout = readLayout(cells, roleLookupFor(sheet.name, options.columnOverrides));
+      layout = readLayout(cells, roleLookupFor(sheet.name, options.columnOverrides, seen));
     } catch {
       layout = null; // a tab that cannot be read is not a plan tab: listed as skipped
     }

@@ -28,7 +28,7 @@ export function roleNames(role: Role): readonly string[] {
 /** Looks up the role a header cell names on one tab: the user's overrides first, then the built-in names. */
 export type RoleLookup = (headerText: string) => Role | null;
 
-export function roleLookupFor(sheet: string, overrides: readonly ColumnOverride[] | undefined): RoleLookup {
+export function roleLookupFor(sheet: string, overrides: readonly ColumnOverride[] | undefined, builtInSeen?: Map<string, Role | null>): RoleLookup {
   const own = new Map<string, Role>();
   // Overrides for this tab win over overrides for every tab.
   const mine = (overrides ?? []).filter((o) => o.sheet === sheet);
@@ -40,14 +40,16 @@ export function roleLookupFor(sheet: string, overrides: readonly ColumnOverride[
   // Header cells are short: longer text (an action, a comment) names no role and is not normalised.
   const longest = Math.max(...[...BUILT_IN.keys(), ...own.keys()].map((k) => k.length));
   const limit = 2 * longest + 20;
-  const seen = new Map<string, Role | null>();
+  // Without overrides every tab reads headers alike, so the tabs of one check share what they looked up (builtInSeen).
+  const shared = own.size === 0 && builtInSeen !== undefined;
+  const seen = shared ? builtInSeen : new Map<string, Role | null>();
   return (headerText) => {
     if (headerText.length > limit) return null;
     const known = seen.get(headerText);
     if (known !== undefined) return known;
     const name = normaliseHeader(headerText);
     const role = name ? (own.get(name) ?? BUILT_IN.get(name) ?? null) : null;
-    if (seen.size < 10_000) seen.set(headerText, role);
+    if (seen.size < (shared ? 100_000 : 10_000)) seen.set(headerText, role);
     return role;
   };
 }

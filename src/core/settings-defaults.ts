@@ -1,0 +1,24 @@
+/**
+ * The settings type and defaults, apart from their schema (./settings), so a reader of a workbook
+ * with no stored settings (sdp-check, usually) never loads zod.
+ */
+import type { ColumnOverride, IsoDate, Legend } from "./model";
+import { DEFAULT_LEGEND } from "./rating";
+
+export interface Settings {
+  version: 1;
+  /** The day the plan is judged on; null = today. */
+  asOf: IsoDate | null;
+  /** Due-soon window in days (0-365). */
+  dueSoonDays: number;
+  columnOverrides: ColumnOverride[];
+  legend: Legend;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  asOf: null,
+  dueSoonDays: 30,
+  columnOverrides: [],
+  legend: DEFAULT_LEGEND,
+};
