@@ -6,6 +6,7 @@
  */
 import { MemoryOfficeError } from "./errors";
 import type { MemSheet, MemoryWorkbook } from "./state";
+import type { RangeTarget } from "./targets";
 import { WorkbookProxy } from "./workbook";
 
 export interface QueuedOp {
@@ -52,6 +53,18 @@ export class MemoryRequestContext {
   }
 
   /** Throws AccessDenied for a write to a protected sheet or a read-only workbook. */
+  /** Queues a write that runs at sync on the range `target` resolves to then, after the protection / read-only check. */
+  enqueueRangeWrite(request: unknown, target: () => RangeTarget, apply: (t: RangeTarget) => void): void {
+    this.enqueue({
+      request,
+      run: () => {
+        const t = target();
+        this.guardWrite(t.sheet);
+        apply(t);
+      },
+    });
+  }
+
   guardWrite(sheet: MemSheet | null): void {
     if (this.memory.readOnly) throw new MemoryOfficeError("AccessDenied", "The workbook is read-only. You can't make changes.");
     if (sheet?.protected) {

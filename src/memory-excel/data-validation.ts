@@ -62,14 +62,7 @@ export class DataValidationProxy extends MemoryObject {
   get type(): string { return this.prop("type"); }
 
   private write(request: unknown, apply: (t: RangeTarget) => void): void {
-    this.context.enqueue({
-      request,
-      run: () => {
-        const t = this.target();
-        this.context.guardWrite(t.sheet);
-        apply(t);
-      },
-    });
+    this.context.enqueueRangeWrite(request, () => this.target(), apply);
   }
 
   set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {

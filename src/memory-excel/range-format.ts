@@ -21,14 +21,9 @@ abstract class FormatPart extends MemoryObject {
   }
 
   protected writeCells(request: unknown, apply: (cell: MemCell) => void): void {
-    this.context.enqueue({
-      request,
-      run: () => {
-        const t = this.target();
-        this.context.guardWrite(t.sheet);
-        for (let r = t.box.top; r <= t.box.bottom; r++)
-          for (let c = t.box.left; c <= t.box.right; c++) apply(this.context.memory.cellForWrite(t.sheet, r, c));
-      },
+    this.context.enqueueRangeWrite(request, () => this.target(), (t) => {
+      for (let r = t.box.top; r <= t.box.bottom; r++)
+        for (let c = t.box.left; c <= t.box.right; c++) apply(this.context.memory.cellForWrite(t.sheet, r, c));
     });
   }
 }

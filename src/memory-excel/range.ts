@@ -103,14 +103,7 @@ export class RangeProxy extends MemoryObject {
 
   /** Queues a write that runs at sync on the resolved range, after the protection / read-only check. */
   private write(request: unknown, apply: (t: RangeTarget) => void): void {
-    this.context.enqueue({
-      request,
-      run: () => {
-        const t = this.target();
-        this.context.guardWrite(t.sheet);
-        apply(t);
-      },
-    });
+    this.context.enqueueRangeWrite(request, () => this.target(), apply);
   }
 
   /** Visits every cell of the range with its input (a 2-D array of the range's shape, or one value for all). */

@@ -23,6 +23,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CellBox, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { STANDARD_HEADER } from "../engine/grid-builder";
 
 export const GENERATOR_VERSION = 1;
 export const BENCH_AS_OF = "2022-07-15";
@@ -163,16 +164,7 @@ const SECTION_NAMES = [
   "Health and Wellbeing",
 ];
 
-const HEADER = [
-  "Why?",
-  "Who?",
-  "Does what?",
-  "By when?",
-  "How will we know it has been done?",
-  "What will be the experience of children?",
-  "RAG rated",
-  "Comments on progress",
-];
+const HEADER = STANDARD_HEADER;
 // Header variants seen in councils' plans (each still names the same roles).
 const HEADER_VARIANTS: string[][] = [
   HEADER,
