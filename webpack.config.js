@@ -39,7 +39,11 @@ function devCertificate() {
   const cert = path.join(dir, "localhost.crt");
   const key = path.join(dir, "localhost.key");
   if (fs.existsSync(cert) && fs.existsSync(key)) {
-    return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: readIfExists(path.join(dir, "ca.crt")) };
+    return {
+      cert: fs.readFileSync(cert),
+      key: fs.readFileSync(key),
+      ca: readIfExists(path.join(dir, "ca.crt")),
+    };
   }
   return null;
 }

@@ -15,5 +15,7 @@ export function currentText(grid: WorkbookGrid, sheet: string, cell: string): st
   if (!s || !at) return null;
   const value = s.values[at.row - s.origin.row]?.[at.col - s.origin.col] ?? null;
   if (value === null) return "";
-  return typeof value === "string" ? value : (s.texts?.[at.row - s.origin.row]?.[at.col - s.origin.col] ?? String(value));
+  return typeof value === "string"
+    ? value
+    : (s.texts?.[at.row - s.origin.row]?.[at.col - s.origin.col] ?? String(value));
 }

@@ -15,7 +15,13 @@ import {
   type Movement,
   type SetTextWrite,
 } from "../core/index";
-import { compareStoredSnapshot, packSnapshot, storedSnapshotSchema, takeStoredSnapshot, type StoredSnapshot } from "../core/snapshot";
+import {
+  compareStoredSnapshot,
+  packSnapshot,
+  storedSnapshotSchema,
+  takeStoredSnapshot,
+  type StoredSnapshot,
+} from "../core/snapshot";
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
 import { decideFormatting } from "./formatting";
@@ -28,34 +34,65 @@ import { currentText } from "./cell-text";
 export type { CheckOutcome, SummaryOutcome, FormattingState } from "./outcome";
 export { SUMMARY_SHEET, OWN_SHEETS } from "./options";
 
-export async function checkPlanCommand(host: WorkbookHost, opts: { today: IsoDate; replaceUserRules?: boolean }): Promise<CheckOutcome> {
+export async function checkPlanCommand(
+  host: WorkbookHost,
+  opts: { today: IsoDate; replaceUserRules?: boolean },
+): Promise<CheckOutcome> {
   const read = await host.read();
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, opts.today));
-  const decision = decideFormatting(read, planFormatting(result, settings.legend), opts.replaceUserRules === true, "Check plan");
-  if (decision.state === "applied") await host.apply(decision.writes, { replaceUserRules: opts.replaceUserRules === true });
-  return { read, settings, settingsProblem: problem, result, formatting: decision.state, conflicts: decision.conflicts, message: decision.message };
+  const decision = decideFormatting(
+    read,
+    planFormatting(result, settings.legend),
+    opts.replaceUserRules === true,
+    "Check plan",
+  );
+  if (decision.state === "applied")
+    await host.apply(decision.writes, { replaceUserRules: opts.replaceUserRules === true });
+  return {
+    read,
+    settings,
+    settingsProblem: problem,
+    result,
+    formatting: decision.state,
+    conflicts: decision.conflicts,
+    message: decision.message,
+  };
 }
 
-export async function summariseCommand(host: WorkbookHost, opts: { today: IsoDate }): Promise<SummaryOutcome> {
+export async function summariseCommand(
+  host: WorkbookHost,
+  opts: { today: IsoDate },
+): Promise<SummaryOutcome> {
   const read = await host.read();
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, opts.today));
   // Stored snapshots are read in either version (1: full keys, from earlier releases; 2: compact).
   const stored = storedSnapshotSchema.safeParse(read.snapshot);
-  const latest: StoredSnapshot | null = stored.success ? (stored.data as StoredSnapshot) : null;
+  const latest: StoredSnapshot | null = stored.success ? stored.data : null;
   // Summarising again on the day of the stored snapshot is the same review: compare with the review
   // before it (stored alongside as `earlier`), not with itself, so a re-run gives the same summary.
   const sameDay = latest !== null && latest.takenOn === opts.today;
-  const earlier = sameDay ? storedSnapshotSchema.safeParse((read.snapshot as { earlier?: unknown }).earlier) : null;
-  const previous: StoredSnapshot | null = sameDay ? (earlier?.success ? (earlier.data as StoredSnapshot) : null) : latest;
+  const earlier = sameDay
+    ? storedSnapshotSchema.safeParse((read.snapshot as { earlier?: unknown }).earlier)
+    : null;
+  const previous: StoredSnapshot | null = sameDay ? (earlier?.success ? earlier.data : null) : latest;
   const movement: Movement | null = previous ? compareStoredSnapshot(previous, result) : null;
   const sheet = planSummarySheet(result, movement, SUMMARY_SHEET);
   const committeeText = workbookSentence(result.summary, movement);
-  const summaryBlocked = blockedMessage([SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)), read.readOnly, "Summarise progress");
+  const summaryBlocked = blockedMessage(
+    [SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)),
+    read.readOnly,
+    "Summarise progress",
+  );
   if (summaryBlocked) throw new Error(summaryBlocked);
   // Formatting goes along where allowed: never replacing the user's own rules without asking.
-  const decision = decideFormatting(read, planFormatting(result, settings.legend), false, "Summarise progress");
+  const decision = decideFormatting(
+    read,
+    planFormatting(result, settings.legend),
+    false,
+    "Summarise progress",
+  );
   // Stored compact (version 2, about 80 bytes an action); the review before is kept alongside, compacted too.
   const taken = takeStoredSnapshot(result, opts.today);
   const snapshot = previous ? { ...taken, earlier: packSnapshot(previous) } : taken;
@@ -75,15 +112,27 @@ export async function summariseCommand(host: WorkbookHost, opts: { today: IsoDat
   };
 }
 
-export async function applyTextChangesCommand(host: WorkbookHost, writes: SetTextWrite[]): Promise<{ changed: number; restore: SetTextWrite[] }> {
+export async function applyTextChangesCommand(
+  host: WorkbookHost,
+  writes: SetTextWrite[],
+): Promise<{ changed: number; restore: SetTextWrite[] }> {
   if (writes.length === 0) return { changed: 0, restore: [] };
   const read = await host.read();
-  const blocked = blockedMessage([...new Set(writes.map((w) => w.sheet))].filter((s) => read.protectedSheets.includes(s)), read.readOnly, "the change");
+  const blocked = blockedMessage(
+    [...new Set(writes.map((w) => w.sheet))].filter((s) => read.protectedSheets.includes(s)),
+    read.readOnly,
+    "the change",
+  );
   if (blocked) throw new Error(blocked);
   const still = writes.filter((w) => currentText(read.grid, w.sheet, w.cell) === w.before);
   if (still.length === 0) return { changed: 0, restore: [] };
   const applied = await host.apply(still);
-  const restore = still.map((w): SetTextWrite => ({ ...w, before: w.text, text: w.before, why: `Restore what ${w.cell} said before: ${w.why}` }));
+  const restore = still.map((w): SetTextWrite => ({
+    ...w,
+    before: w.text,
+    text: w.before,
+    why: `Restore what ${w.cell} said before: ${w.why}`,
+  }));
   return { changed: applied.changedCells, restore };
 }
 
@@ -94,7 +143,12 @@ export async function removeFormattingCommand(host: WorkbookHost): Promise<void>
   await host.removeAddedFormatting();
 }
 
-export async function recheckCommand(host: WorkbookHost, previous: CheckOutcome, edit: CellEdit, today: IsoDate): Promise<CheckOutcome> {
+export async function recheckCommand(
+  host: WorkbookHost,
+  previous: CheckOutcome,
+  edit: CellEdit,
+  today: IsoDate,
+): Promise<CheckOutcome> {
   const sheetGrid = previous.read.grid.sheets.find((s) => s.name === edit.sheet);
   if (!sheetGrid || edit.rows.length === 0) return previous;
   const first = Math.min(...edit.rows);
@@ -103,13 +157,26 @@ export async function recheckCommand(host: WorkbookHost, previous: CheckOutcome,
   const rows = await host.readRows(edit.sheet, first, last, sheetGrid.origin.col + width - 1);
   const grid = patchGrid(previous.read.grid, rows);
   const read = { ...previous.read, grid };
-  const result = recheckRows(previous.result, grid, edit.sheet, edit.rows, checkOptions(previous.settings, today));
+  const result = recheckRows(
+    previous.result,
+    grid,
+    edit.sheet,
+    edit.rows,
+    checkOptions(previous.settings, today),
+  );
   const writes = planFormatting(result, previous.settings.legend).filter((w) => w.sheet === edit.sheet);
   // The user already chose (or was asked) about their own rules when the plan was checked.
-  if (previous.formatting !== "applied" && previous.formatting !== "nothing-to-do") return { ...previous, read, result };
+  if (previous.formatting !== "applied" && previous.formatting !== "nothing-to-do")
+    return { ...previous, read, result };
   const decision = decideFormatting(read, writes, true, "Check plan");
   if (decision.state === "applied") await host.apply(decision.writes, { replaceUserRules: true });
-  return { ...previous, read, result, formatting: decision.state === "nothing-to-do" ? previous.formatting : decision.state, message: decision.message };
+  return {
+    ...previous,
+    read,
+    result,
+    formatting: decision.state === "nothing-to-do" ? previous.formatting : decision.state,
+    message: decision.message,
+  };
 }
 
 /**
@@ -118,15 +185,25 @@ export async function recheckCommand(host: WorkbookHost, previous: CheckOutcome,
  * current only where the user already let it format (the last check applied it) and only when
  * the writes differ from last time; a new clash with the user's own rules is left alone.
  */
-export async function refreshCommand(host: WorkbookHost, previous: CheckOutcome, today: IsoDate): Promise<CheckOutcome> {
+export async function refreshCommand(
+  host: WorkbookHost,
+  previous: CheckOutcome,
+  today: IsoDate,
+): Promise<CheckOutcome> {
   const read = await host.read();
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, today));
   const refreshed: CheckOutcome = { ...previous, read, settings, settingsProblem: problem, result };
   if (previous.formatting !== "applied") return refreshed;
   const writes = planFormatting(result, settings.legend);
-  if (JSON.stringify(writes) === JSON.stringify(planFormatting(previous.result, previous.settings.legend))) return refreshed;
+  if (JSON.stringify(writes) === JSON.stringify(planFormatting(previous.result, previous.settings.legend)))
+    return refreshed;
   const decision = decideFormatting(read, writes, false, "Check plan");
   if (decision.state === "applied") await host.apply(decision.writes);
-  return { ...refreshed, formatting: decision.state, conflicts: decision.conflicts, message: decision.message };
+  return {
+    ...refreshed,
+    formatting: decision.state,
+    conflicts: decision.conflicts,
+    message: decision.message,
+  };
 }

@@ -19,7 +19,8 @@ function columnOf(address: string): number | null {
 export function targetColumns(writes: PlanWrite[]): { validation: Set<string>; formats: Set<string> } {
   const validation = new Set<string>();
   const formats = new Set<string>();
-  const key = (sheet: string, col: number | null): string | null => (col === null ? null : `${sheet}\u0000${col}`);
+  const key = (sheet: string, col: number | null): string | null =>
+    col === null ? null : `${sheet}\u0000${col}`;
   for (const w of writes) {
     if (w.kind === "rating-dropdown" || w.kind === "rating-colours") {
       const k = key(w.sheet, columnOf(w.range));
@@ -41,6 +42,9 @@ export function conflictsFor(read: WorkbookRead, writes: PlanWrite[]): ExistingR
   const { validation, formats } = targetColumns(writes);
   return read.existingRules.filter((r) => {
     const k = `${r.sheet}\u0000${r.column}`;
-    return (r.userValidation && (validation.has(k) || formats.has(k))) || (r.userConditionalFormats > 0 && formats.has(k));
+    return (
+      (r.userValidation && (validation.has(k) || formats.has(k))) ||
+      (r.userConditionalFormats > 0 && formats.has(k))
+    );
   });
 }

@@ -14,12 +14,22 @@ export interface FormattingDecision {
   message: string | null;
 }
 
-export function decideFormatting(read: WorkbookRead, writes: PlanWrite[], replaceUserRules: boolean, command: string): FormattingDecision {
+export function decideFormatting(
+  read: WorkbookRead,
+  writes: PlanWrite[],
+  replaceUserRules: boolean,
+  command: string,
+): FormattingDecision {
   if (writes.length === 0) return { state: "nothing-to-do", writes: [], conflicts: [], message: null };
   const sheets = [...new Set([...writes.map((w) => w.sheet), STORAGE_SHEET])];
-  const blocked = blockedMessage(sheets.filter((s) => read.protectedSheets.includes(s)), read.readOnly, command);
+  const blocked = blockedMessage(
+    sheets.filter((s) => read.protectedSheets.includes(s)),
+    read.readOnly,
+    command,
+  );
   if (blocked) return { state: "blocked", writes: [], conflicts: [], message: blocked };
   const conflicts = conflictsFor(read, writes);
-  if (conflicts.length > 0 && !replaceUserRules) return { state: "needs-confirmation", writes: [], conflicts, message: confirmationMessage(conflicts) };
+  if (conflicts.length > 0 && !replaceUserRules)
+    return { state: "needs-confirmation", writes: [], conflicts, message: confirmationMessage(conflicts) };
   return { state: "applied", writes, conflicts, message: null };
 }

@@ -25,7 +25,8 @@ export function patchSheet(sheet: SheetGrid, rows: RowsRead): SheetGrid {
     for (let r = top; r <= bottom; r++) {
       const row: (T | null)[] = [];
       const isNew = r >= rows.firstRow && r < rows.firstRow + newHeight;
-      for (let c = left; c <= right; c++) row.push(isNew ? at(fresh, r - rows.firstRow, c - 1) : at(old, r - oldTop, c - oldLeft));
+      for (let c = left; c <= right; c++)
+        row.push(isNew ? at(fresh, r - rows.firstRow, c - 1) : at(old, r - oldTop, c - oldLeft));
       out.push(row);
     }
     return out;
@@ -33,7 +34,7 @@ export function patchSheet(sheet: SheetGrid, rows: RowsRead): SheetGrid {
   return {
     ...sheet,
     origin: { row: top, col: left },
-    values: layer<CellValue>("values", rows.values) as CellValue[][],
+    values: layer<CellValue>("values", rows.values),
     texts: layer("texts", rows.texts),
     numberFormats: layer("numberFormats", rows.numberFormats),
     fills: layer("fills", rows.fills),

@@ -2,7 +2,15 @@
  * The --json report: PLAN-SEMANTICS §7's shape, field by field (a few extra fields are
  * added; none of §7's are renamed). Built explicitly, so engine internals never leak out.
  */
-import type { Action, Finding, OverdueItem, PlanResult, SectionResult, SheetResult, Summary } from "../core/model";
+import type {
+  Action,
+  Finding,
+  OverdueItem,
+  PlanResult,
+  SectionResult,
+  SheetResult,
+  Summary,
+} from "../core/model";
 
 export interface JsonReportContext {
   /** The workbook as given on the command line. */
@@ -40,7 +48,15 @@ function actionJson(a: Action) {
 }
 
 function findingJson(f: Finding) {
-  return { rule: f.rule, severity: f.severity, cell: f.cell, sheet: f.sheet, row: f.row, col: f.col, message: f.message };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    cell: f.cell,
+    sheet: f.sheet,
+    row: f.row,
+    col: f.col,
+    message: f.message,
+  };
 }
 
 function overdueJson(o: OverdueItem) {

@@ -49,7 +49,9 @@ function overdueLines(s: Summary, paint: Paint): string[] {
   const lines = [paint(`Overdue (${s.overdue.length}):`, "1;31")];
   for (const o of s.overdue) {
     const owner = o.owner.trim() === "" ? "no owner" : `owner ${short(o.owner, 40)}`;
-    lines.push(`  ${o.cell}  ${plural(o.daysOverdue, "day")} overdue (due ${formatDay(o.due)}), ${owner}: ${short(o.action)}`);
+    lines.push(
+      `  ${o.cell}  ${plural(o.daysOverdue, "day")} overdue (due ${formatDay(o.due)}), ${owner}: ${short(o.action)}`,
+    );
   }
   return lines;
 }
@@ -78,28 +80,44 @@ function sheetLines(sheet: SheetResult, paint: Paint): string[] {
 
 function headerLines(result: PlanResult, options: TextReportOptions): string[] {
   const lines = [`SDP check of ${options.file}`];
-  lines.push(`As of ${formatDay(result.asOf)} (${result.asOf}); due soon = within ${plural(result.dueSoonDays, "day")}.`);
+  lines.push(
+    `As of ${formatDay(result.asOf)} (${result.asOf}); due soon = within ${plural(result.dueSoonDays, "day")}.`,
+  );
   if (result.planYear) {
     const { start, end } = result.planYear;
-    lines.push(`Plan year ${start.slice(0, 4)}-${end.slice(2, 4)} (${formatDay(start)} to ${formatDay(end)}).`);
+    lines.push(
+      `Plan year ${start.slice(0, 4)}-${end.slice(2, 4)} (${formatDay(start)} to ${formatDay(end)}).`,
+    );
   } else {
-    lines.push("Plan year: not found in the title rows (months without a year are read in the as-of date's financial year).");
+    lines.push(
+      "Plan year: not found in the title rows (months without a year are read in the as-of date's financial year).",
+    );
   }
   if (result.reviewDate && result.reviewDate !== result.asOf) {
-    lines.push(`The plan's review date is ${formatDay(result.reviewDate)}: use --as-of ${result.reviewDate} to check it as of then.`);
+    lines.push(
+      `The plan's review date is ${formatDay(result.reviewDate)}: use --as-of ${result.reviewDate} to check it as of then.`,
+    );
   }
-  if (result.skippedSheets.length > 0) lines.push(`Tabs not checked (hidden or no plan table): ${result.skippedSheets.join(", ")}.`);
-  if (options.settingsProblem) lines.push(`The settings stored in the workbook were not used: ${options.settingsProblem}`);
+  if (result.skippedSheets.length > 0)
+    lines.push(`Tabs not checked (hidden or no plan table): ${result.skippedSheets.join(", ")}.`);
+  if (options.settingsProblem)
+    lines.push(`The settings stored in the workbook were not used: ${options.settingsProblem}`);
   return lines;
 }
 
 export function renderText(result: PlanResult, options: TextReportOptions): string {
   const paint = painter(options.colour);
   const lines = headerLines(result, options);
-  if (result.sheets.length === 0) lines.push("", "No plan tables were found: no tab has a header row naming Why? / Who? / Does what? / By when? columns.");
+  if (result.sheets.length === 0)
+    lines.push(
+      "",
+      "No plan tables were found: no tab has a header row naming Why? / Who? / Does what? / By when? columns.",
+    );
   for (const sheet of result.sheets) lines.push(...sheetLines(sheet, paint));
   lines.push("", paint("== Whole workbook ==", "1"), countsLine(result.summary), result.summary.sentence);
   const f = result.summary.findings;
-  lines.push(`Findings: ${plural(f.error, "error")}, ${plural(f.warning, "warning")}, ${f.info} for information.`);
+  lines.push(
+    `Findings: ${plural(f.error, "error")}, ${plural(f.warning, "warning")}, ${f.info} for information.`,
+  );
   return `${lines.join("\n")}\n`;
 }

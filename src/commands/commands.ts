@@ -20,7 +20,11 @@ async function openPaneWith(code: PaneMessageCode): Promise<void> {
 }
 
 /** Runs `work` for a ribbon button; whatever happens, the button is released afterwards. */
-export async function runRibbonCommand(event: Office.AddinCommands.Event, work: () => Promise<PaneMessageCode | null>, failure: PaneMessageCode) {
+export async function runRibbonCommand(
+  event: Office.AddinCommands.Event,
+  work: () => Promise<PaneMessageCode | null>,
+  failure: PaneMessageCode,
+) {
   try {
     const code = await work();
     if (code) await openPaneWith(code);

@@ -41,7 +41,10 @@ export function quoteSheet(name: string): string {
 const QUOTED = new Map<string, string>();
 
 function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[RrCc]([0-9]|$)/.test(name);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[RrCc]([0-9]|$)/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

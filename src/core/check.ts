@@ -17,7 +17,10 @@ export const DEFAULT_DUE_SOON_DAYS = 30;
 export function contextOf(options: CheckOptions, planYear: EvaluateContext["planYear"]): EvaluateContext {
   const days = options.dueSoonDays;
   const asOf = typeof options.asOf === "string" && isIsoDate(options.asOf) ? options.asOf : todayIso();
-  const dueSoonDays = typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= 36_500 ? days : DEFAULT_DUE_SOON_DAYS;
+  const dueSoonDays =
+    typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= 36_500
+      ? days
+      : DEFAULT_DUE_SOON_DAYS;
   return {
     asOf,
     dueSoonDays,
@@ -50,7 +53,12 @@ export function checkPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRe
   return result;
 }
 
-export function assemble(ctx: EvaluateContext, reviewDate: string | null, skippedSheets: string[], sheets: SheetResult[]): PlanResult {
+export function assemble(
+  ctx: EvaluateContext,
+  reviewDate: string | null,
+  skippedSheets: string[],
+  sheets: SheetResult[],
+): PlanResult {
   return {
     asOf: ctx.asOf,
     dueSoonDays: ctx.dueSoonDays,

@@ -22,14 +22,26 @@ export interface EvaluateContext {
 }
 
 /** The Action of one row, with an unnumbered key (see assignKeys). */
-export function evaluateAction(cells: SheetCells, row: ActionRow, table: PlanTable, ctx: EvaluateContext): Action {
+export function evaluateAction(
+  cells: SheetCells,
+  row: ActionRow,
+  table: PlanTable,
+  ctx: EvaluateContext,
+): Action {
   const columns = table.columns;
   const r = row.row;
   const dueCol = columns.due;
   const deadline =
     dueCol === undefined
       ? readDeadline(NO_DUE_CELL, ctx)
-      : readDeadline({ value: cells.value(r, dueCol), text: cells.text(r, dueCol), numberFormat: cells.numberFormat(r, dueCol) }, ctx);
+      : readDeadline(
+          {
+            value: cells.value(r, dueCol),
+            text: cells.text(r, dueCol),
+            numberFormat: cells.numberFormat(r, dueCol),
+          },
+          ctx,
+        );
   const ragCol = columns.rag;
   const ratingText = ragCol === undefined ? "" : cells.text(r, ragCol);
   const rating = readRating(ratingText, ragCol === undefined ? null : cells.fill(r, ragCol), ctx.legend);
@@ -87,7 +99,14 @@ function readDeadline(cell: DueCell, ctx: EvaluateContext): Deadline {
   const value = cell.value;
   const text = cell.text ?? "";
   const format = cell.numberFormat ?? "";
-  const byFormat = ctx.dueCells === undefined ? undefined : typeof value === "string" && value === cell.text ? ctx.dueCells.text : typeof value === "number" ? ctx.dueCells.numbers.get(value) : undefined;
+  const byFormat =
+    ctx.dueCells === undefined
+      ? undefined
+      : typeof value === "string" && value === cell.text
+        ? ctx.dueCells.text
+        : typeof value === "number"
+          ? ctx.dueCells.numbers.get(value)
+          : undefined;
   let key: string | null = null;
   let byText: Map<string, Deadline> | undefined;
   if (byFormat !== undefined || (typeof value === "number" && ctx.dueCells !== undefined)) {

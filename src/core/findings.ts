@@ -65,37 +65,72 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   const add = (rule: FindingRule, message: string): void => {
     const col = action.columns[RULE_ROLE[rule]];
     if (col === undefined) return;
-    out.push({ rule, severity: SEVERITY[rule], cell: cellAddress(action.sheet, action.row, col), sheet: action.sheet, row: action.row, col, message });
+    out.push({
+      rule,
+      severity: SEVERITY[rule],
+      cell: cellAddress(action.sheet, action.row, col),
+      sheet: action.sheet,
+      row: action.row,
+      col,
+      message,
+    });
   };
   const open = action.status !== "complete";
   const ratingText = action.ratingText.trim();
   const d = action.deadline;
 
   if (open && has("owner") && !action.owner) {
-    add("missing-owner", `${head("owner")} is empty: every action needs an owner. Add the lead officer's name or role.`);
+    add(
+      "missing-owner",
+      `${head("owner")} is empty: every action needs an owner. Add the lead officer's name or role.`,
+    );
   }
   if (has("rag") && ratingText && action.rag === null) {
-    add("rag-invalid", `"${ratingText}" is not a rating. Use Blue, Green, Amber or Red (or the words in the plan's legend).`);
+    add(
+      "rag-invalid",
+      `"${ratingText}" is not a rating. Use Blue, Green, Amber or Red (or the words in the plan's legend).`,
+    );
   }
   if (open && has("due")) {
-    if (d.kind === "missing") add("missing-deadline", `${head("due")} is empty: every open action needs a deadline. Add a date, e.g. 31/03/2023 or "end Sept 2022".`);
-    if (d.kind === "unparsed") add("deadline-unparsed", `"${d.text.trim()}" could not be read as a deadline. Write a date, a month ("Sept 2022"), a quarter ("Q3 2022/23"), "Ongoing" or "Complete".`);
-    if (d.kind === "tbc") add("deadline-tbc", `The deadline is "${d.text.trim()}": agree a date with the owner and write it in.`);
+    if (d.kind === "missing")
+      add(
+        "missing-deadline",
+        `${head("due")} is empty: every open action needs a deadline. Add a date, e.g. 31/03/2023 or "end Sept 2022".`,
+      );
+    if (d.kind === "unparsed")
+      add(
+        "deadline-unparsed",
+        `"${d.text.trim()}" could not be read as a deadline. Write a date, a month ("Sept 2022"), a quarter ("Q3 2022/23"), "Ongoing" or "Complete".`,
+      );
+    if (d.kind === "tbc")
+      add("deadline-tbc", `The deadline is "${d.text.trim()}": agree a date with the owner and write it in.`);
   }
   if (open && has("evidence") && !action.evidence) {
-    add("missing-evidence", `${head("evidence")} is empty: the action is not SMART. Say how you will know it has been done.`);
+    add(
+      "missing-evidence",
+      `${head("evidence")} is empty: the action is not SMART. Say how you will know it has been done.`,
+    );
   }
   if (open && has("rag") && !ratingText && action.rag === null) {
     add("rag-missing", `${head("rag")} is empty: rate this open action Blue, Green, Amber or Red.`);
   }
   if ((action.rag === "green" || action.rag === "amber") && action.status === "overdue" && d.due) {
-    add("rag-contradicts-date", `Rated ${action.rag} but overdue since ${formatDay(d.due)}. Rate it red, mark it complete, or agree a new deadline.`);
+    add(
+      "rag-contradicts-date",
+      `Rated ${action.rag} but overdue since ${formatDay(d.due)}. Rate it red, mark it complete, or agree a new deadline.`,
+    );
   }
   if (open && (action.rag === "red" || action.rag === "amber") && has("comments") && !action.comments) {
-    add("rag-needs-comment", `Rated ${action.rag} with no ${head("comments")}: say what is holding it up and what will be done.`);
+    add(
+      "rag-needs-comment",
+      `Rated ${action.rag} with no ${head("comments")}: say what is holding it up and what will be done.`,
+    );
   }
   if (open && ctx.planYear && d.due && d.due < ctx.planYear.start) {
-    add("deadline-before-plan-year", `Due ${formatDay(d.due)}, before this plan year began (${formatDay(ctx.planYear.start)}): carried over from an earlier plan. Agree a new deadline or mark it complete.`);
+    add(
+      "deadline-before-plan-year",
+      `Due ${formatDay(d.due)}, before this plan year began (${formatDay(ctx.planYear.start)}): carried over from an earlier plan. Agree a new deadline or mark it complete.`,
+    );
   }
   if (open && d.kind === "milestones") {
     const passed = d.milestones.filter((m) => m < ctx.asOf);
@@ -107,7 +142,10 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   }
   if (action.ragSource === "colour" && action.rag) {
     const label = ratingLabel(action.rag, ctx.legend ?? DEFAULT_LEGEND) ?? capital(action.rag);
-    add("rag-colour-only", `Rated ${action.rag} by fill colour only. Write "${label}" in the cell so filters, formulas and screen readers see it.`);
+    add(
+      "rag-colour-only",
+      `Rated ${action.rag} by fill colour only. Write "${label}" in the cell so filters, formulas and screen readers see it.`,
+    );
   }
   return out;
 }
@@ -118,7 +156,10 @@ function headerLabel(headers: Partial<Record<Role, string>> | undefined, role: R
   if (written === undefined || written === null) return DEFAULT_HEADER[role];
   let label = LABELS.get(written);
   if (label === undefined) {
-    label = written.replace(/\s+/g, " ").replace(/[\s:*]+$/, "").trim();
+    label = written
+      .replace(/\s+/g, " ")
+      .replace(/[\s:*]+$/, "")
+      .trim();
     if (LABELS.size >= 1_000) LABELS.clear();
     LABELS.set(written, label);
   }

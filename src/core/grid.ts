@@ -65,7 +65,9 @@ export function validateWorkbookGrid(input: unknown): WorkbookGrid {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join(".") : "";
-    throw new Error(`The workbook could not be read as a plan grid${where ? ` (at ${where})` : ""}: ${issue?.message ?? "invalid input"}`);
+    throw new Error(
+      `The workbook could not be read as a plan grid${where ? ` (at ${where})` : ""}: ${issue?.message ?? "invalid input"}`,
+    );
   }
-  return parsed.data as WorkbookGrid;
+  return parsed.data;
 }

@@ -26,4 +26,9 @@ export { RATING_PALETTE, STATUS_PALETTE } from "./palette";
 export { takeSnapshot, compareSnapshot, snapshotSchema } from "./snapshot";
 export { settingsSchema, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";
-export { planFormatting, planSummarySheet, planApplySuggestions, planConvertColourRatings } from "./plan-writes";
+export {
+  planFormatting,
+  planSummarySheet,
+  planApplySuggestions,
+  planConvertColourRatings,
+} from "./plan-writes";

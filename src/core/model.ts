@@ -13,14 +13,35 @@ export type RatingSource = "text" | "colour";
 export const STATUSES = ["complete", "overdue", "due-soon", "on-track", "ongoing", "no-deadline"] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const DEADLINE_KINDS = ["date", "range", "milestones", "recurring", "complete", "tbc", "missing", "unparsed"] as const;
+export const DEADLINE_KINDS = [
+  "date",
+  "range",
+  "milestones",
+  "recurring",
+  "complete",
+  "tbc",
+  "missing",
+  "unparsed",
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** How precise a `date` deadline is: shown to the user beside the cell text. */
 export type DatePrecision = "day" | "month" | "quarter" | "season" | "year-end";
 
 /** The column roles a header cell can name (PLAN-SEMANTICS §1). */
-export const ROLES = ["reason", "owner", "action", "start", "due", "evidence", "experience", "rag", "comments", "ref", "area"] as const;
+export const ROLES = [
+  "reason",
+  "owner",
+  "action",
+  "start",
+  "due",
+  "evidence",
+  "experience",
+  "rag",
+  "comments",
+  "ref",
+  "area",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface PlanYear {

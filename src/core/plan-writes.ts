@@ -8,7 +8,13 @@ import { tableOf } from "./sheet-check";
 import { RATINGS } from "./model";
 import { RATING_PALETTE, STATUS_PALETTE } from "./palette";
 import { DEFAULT_LEGEND } from "./rating";
-import type { PlanWrite, RatingColoursWrite, RatingDropdownWrite, SetTextWrite, StatusHighlightWrite } from "./writes";
+import type {
+  PlanWrite,
+  RatingColoursWrite,
+  RatingDropdownWrite,
+  SetTextWrite,
+  StatusHighlightWrite,
+} from "./writes";
 
 export { planSummarySheet } from "./summary-sheet";
 
@@ -35,9 +41,17 @@ export function planFormatting(result: PlanResult, legend: Legend = DEFAULT_LEGE
       writes.push(colours(sheet.name, range, a1(first, col), legend));
     }
     for (const status of ["overdue", "due-soon"] as const) {
-      const cells = sheet.actions.filter((a) => a.status === status && a.columns.due !== undefined).map((a) => a1(a.row, a.columns.due ?? 1));
+      const cells = sheet.actions
+        .filter((a) => a.status === status && a.columns.due !== undefined)
+        .map((a) => a1(a.row, a.columns.due ?? 1));
       if (!cells.length) continue;
-      const w: StatusHighlightWrite = { kind: "status-highlight", sheet: sheet.name, status, cells, ...STATUS_PALETTE[status] };
+      const w: StatusHighlightWrite = {
+        kind: "status-highlight",
+        sheet: sheet.name,
+        status,
+        cells,
+        ...STATUS_PALETTE[status],
+      };
       writes.push(w);
     }
   }
@@ -85,25 +99,42 @@ function uniqueTexts(texts: string[]): string[] {
 type Target = { sheet: string; row: number };
 
 /** Writes each action's suggested rating where it differs from the current one (only the chosen actions). */
-export function planApplySuggestions(result: PlanResult, targets: "all" | Target[], legend: Legend = DEFAULT_LEGEND): SetTextWrite[] {
+export function planApplySuggestions(
+  result: PlanResult,
+  targets: "all" | Target[],
+  legend: Legend = DEFAULT_LEGEND,
+): SetTextWrite[] {
   const chosen = targets === "all" ? null : new Set(targets.map((t) => `${t.sheet}\u0000${t.row}`));
   const out: SetTextWrite[] = [];
   for (const a of allActions(result)) {
     if (chosen && !chosen.has(`${a.sheet}\u0000${a.row}`)) continue;
     const suggested = a.suggestedRag;
     if (suggested === null || suggested === a.rag) continue;
-    const write = setRating(a, suggested, legend, `Suggested from its status (${a.status.replace("-", " ")})${a.rag ? `; it was rated ${a.rag}` : ""}.`);
+    const write = setRating(
+      a,
+      suggested,
+      legend,
+      `Suggested from its status (${a.status.replace("-", " ")})${a.rag ? `; it was rated ${a.rag}` : ""}.`,
+    );
     if (write) out.push(write);
   }
   return out;
 }
 
 /** Writes the matching text into every rating cell that is rated by fill colour only. */
-export function planConvertColourRatings(result: PlanResult, legend: Legend = DEFAULT_LEGEND): SetTextWrite[] {
+export function planConvertColourRatings(
+  result: PlanResult,
+  legend: Legend = DEFAULT_LEGEND,
+): SetTextWrite[] {
   const out: SetTextWrite[] = [];
   for (const a of allActions(result)) {
     if (a.ragSource !== "colour" || a.rag === null) continue;
-    const write = setRating(a, a.rag, legend, `Rated ${a.rag} by fill colour only: the text lets filters, formulas and screen readers see it.`);
+    const write = setRating(
+      a,
+      a.rag,
+      legend,
+      `Rated ${a.rag} by fill colour only: the text lets filters, formulas and screen readers see it.`,
+    );
     if (write) out.push(write);
   }
   return out;

@@ -42,7 +42,11 @@ const MIN_SATURATION = 0.2;
 const MAX_LIGHTNESS = 0.95;
 
 /** Reads a rating cell: its trimmed text in any case, else the legend colour nearest by hue to its fill. */
-export function readRating(text: string, fill: string | null, legend: Legend = DEFAULT_LEGEND): RatingReading {
+export function readRating(
+  text: string,
+  fill: string | null,
+  legend: Legend = DEFAULT_LEGEND,
+): RatingReading {
   const written = text.trim().toLowerCase();
   if (written) {
     const rag = ratingOfText(written, legend);
@@ -74,7 +78,10 @@ function ratingOfText(lowerText: string, legend: Legend): Rating | null {
 const textCache = new WeakMap<Legend, Map<string, Rating>>();
 
 /** Each legend's colours as hues, and fills already read, worked out once per legend. */
-const colourCache = new WeakMap<Legend, { hues: { rating: Rating; hue: number }[]; fills: Map<string, Rating | null> }>();
+const colourCache = new WeakMap<
+  Legend,
+  { hues: { rating: Rating; hue: number }[]; fills: Map<string, Rating | null> }
+>();
 
 /** The rating whose legend colour is nearest by hue; null for no colour (white, grey, unreadable). */
 export function ratingOfColour(fill: string, legend: Legend): Rating | null {

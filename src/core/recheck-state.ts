@@ -33,8 +33,17 @@ export function optionsKeyOf(options: CheckOptions): string {
   return JSON.stringify([options.legend ?? null, options.columnOverrides ?? [], options.ownSheets ?? []]);
 }
 
-export function rememberLayouts(result: PlanResult, sheets: PlanSheet[], ctx: EvaluateContext, options: CheckOptions): void {
-  states.set(result, { ctx, optionsKey: optionsKeyOf(options), sheets: new Map(sheets.map((s) => [s.layout.name, { layout: s.layout, extent: extentOf(s.cells) }])) });
+export function rememberLayouts(
+  result: PlanResult,
+  sheets: PlanSheet[],
+  ctx: EvaluateContext,
+  options: CheckOptions,
+): void {
+  states.set(result, {
+    ctx,
+    optionsKey: optionsKeyOf(options),
+    sheets: new Map(sheets.map((s) => [s.layout.name, { layout: s.layout, extent: extentOf(s.cells) }])),
+  });
 }
 
 export function remember(result: PlanResult, state: ResultState): void {

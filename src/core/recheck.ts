@@ -17,23 +17,40 @@ import { roleLookupFor } from "./plan/roles";
 import { extentOf, optionsKeyOf, recall, remember, type ResultState } from "./recheck-state";
 import { actionFindings, checkSheet, finishSheet, tableOf } from "./sheet-check";
 
-export function recheckRows(previous: PlanResult, workbook: WorkbookGrid, sheet: string, rows: number[], options: CheckOptions): PlanResult {
+export function recheckRows(
+  previous: PlanResult,
+  workbook: WorkbookGrid,
+  sheet: string,
+  rows: number[],
+  options: CheckOptions,
+): PlanResult {
   const state = recall(previous);
   const index = previous.sheets.findIndex((s) => s.name === sheet);
   const grid = workbook.sheets.find((s) => s.name === sheet);
   const ctx = contextOf(options, previous.planYear);
   const sheetState = state?.sheets.get(sheet);
-  if (!state || !sheetState || index < 0 || !grid || grid.visibility !== "visible" || optionsKeyOf(options) !== state.optionsKey || !sameContext(ctx, state.ctx)) {
+  if (
+    !state ||
+    !sheetState ||
+    index < 0 ||
+    !grid ||
+    grid.visibility !== "visible" ||
+    optionsKeyOf(options) !== state.optionsKey ||
+    !sameContext(ctx, state.ctx)
+  ) {
     return checkPlan(workbook, options);
   }
-  const prevSheet = previous.sheets[index] as SheetResult;
+  const prevSheet = previous.sheets[index];
   const cells = sheetCells(grid);
   const edited = [...new Set(rows.filter((r) => Number.isInteger(r)))].sort((a, b) => a - b);
   const firstHeader = sheetState.layout.headerRows[0]?.row ?? 0;
   if (edited.some((r) => r <= firstHeader)) return checkPlan(workbook, options); // titles hold the plan year
   let next: { sheet: SheetResult; layout: SheetLayout } | null = null;
   try {
-    if (extentOf(cells) === sheetState.extent && !changesStructure(cells, sheetState.layout, edited, options)) {
+    if (
+      extentOf(cells) === sheetState.extent &&
+      !changesStructure(cells, sheetState.layout, edited, options)
+    ) {
       next = recheckActionRows(prevSheet, sheetState.layout, cells, edited, ctx);
     } else {
       const read = readSheet(workbook, sheet, options);
@@ -58,7 +75,12 @@ function sameContext(a: EvaluateContext, b: EvaluateContext): boolean {
 }
 
 /** An edited row that is or was a header row or a section heading changes the tab's tables or sections. */
-function changesStructure(cells: SheetCells, layout: SheetLayout, rows: number[], options: CheckOptions): boolean {
+function changesStructure(
+  cells: SheetCells,
+  layout: SheetLayout,
+  rows: number[],
+  options: CheckOptions,
+): boolean {
   const lookup = roleLookupFor(layout.name, options.columnOverrides);
   const headerRows = new Set(layout.headerRows.map((h) => h.row));
   const headingRows = new Set(layout.headings.map((h) => h.row));
@@ -103,11 +125,17 @@ function recheckActionRows(
   );
   const actionRows: ActionRow[] = actions.map((a) => ({
     row: a.row,
-    table: Math.max(0, lastIndexAtOrBefore(layout.tables, a.row, (t) => t.headerRow)),
+    table: Math.max(
+      0,
+      lastIndexAtOrBefore(layout.tables, a.row, (t) => t.headerRow),
+    ),
     section: a.section,
     reason: a.reason,
   }));
-  return { sheet: finishSheet(prev.name, prev.tables, actions, ctx, findings), layout: { ...layout, actionRows } };
+  return {
+    sheet: finishSheet(prev.name, prev.tables, actions, ctx, findings),
+    layout: { ...layout, actionRows },
+  };
 }
 
 /** The section in force at a row: the last heading above it on the tab. */
@@ -123,7 +151,7 @@ function lastIndexAtOrBefore<T>(items: readonly T[], at: number, pos: (item: T) 
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (pos(items[mid] as T) <= at) {
+    if (pos(items[mid]) <= at) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -135,12 +163,17 @@ function lastIndexAtOrBefore<T>(items: readonly T[], at: number, pos: (item: T) 
  * Reasons after an edit: a row with an empty reason continues the reason of the action above
  * in the same table and section. Walks forward from each edited row until the reasons stop changing.
  */
-function refreshReasons(actions: Action[], edited: number[], layout: SheetLayout, cells: SheetCells): Action[] {
+function refreshReasons(
+  actions: Action[],
+  edited: number[],
+  layout: SheetLayout,
+  cells: SheetCells,
+): Action[] {
   const out = actions.slice();
   for (const r of edited) {
     let i = lastIndexAtOrBefore(out, r - 1, (a) => a.row) + 1;
     for (; i < out.length; i++) {
-      const a = out[i] as Action;
+      const a = out[i];
       const table = tableOf(layout.tables, a.row);
       const reasonCol = table?.columns.reason;
       const own = reasonCol === undefined ? "" : cells.text(a.row, reasonCol).trim();
@@ -149,7 +182,8 @@ function refreshReasons(actions: Action[], edited: number[], layout: SheetLayout
         before !== undefined &&
         table !== undefined &&
         before.row > table.headerRow &&
-        lastIndexAtOrBefore(layout.headings, a.row, (h) => h.row) === lastIndexAtOrBefore(layout.headings, before.row, (h) => h.row);
+        lastIndexAtOrBefore(layout.headings, a.row, (h) => h.row) ===
+          lastIndexAtOrBefore(layout.headings, before.row, (h) => h.row);
       const reason = own || (sameRun ? before.reason : "");
       if (a.row > r && reason === a.reason) break;
       if (reason !== a.reason) out[i] = { ...a, reason };

@@ -3,7 +3,9 @@ import { z } from "zod/mini";
 import { isIsoDate } from "./dates";
 import { RATINGS, ROLES, STATUSES } from "./model";
 
-export const isoDateSchema = z.string().check(z.refine((s) => isIsoDate(s), { message: "expected a date written YYYY-MM-DD" }));
+export const isoDateSchema = z
+  .string()
+  .check(z.refine((s) => isIsoDate(s), { message: "expected a date written YYYY-MM-DD" }));
 export const ratingSchema = z.enum(RATINGS);
 export const statusSchema = z.enum(STATUSES);
 export const roleSchema = z.enum(ROLES);
@@ -11,7 +13,9 @@ export const roleSchema = z.enum(ROLES);
 const legendEntrySchema = z.object({
   label: z.string().check(z.minLength(1)),
   texts: z.array(z.string()),
-  colours: z.array(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, { message: "expected a colour written #RRGGBB" }))),
+  colours: z.array(
+    z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, { message: "expected a colour written #RRGGBB" })),
+  ),
 });
 
 export const legendSchema = z.object({

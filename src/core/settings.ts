@@ -23,11 +23,15 @@ export function parseSettings(raw: unknown): { settings: Settings; problem: stri
     try {
       value = JSON.parse(raw);
     } catch {
-      return { settings: DEFAULT_SETTINGS, problem: "The add-in's saved settings could not be read (not valid JSON), so the defaults are used. Save your settings again to fix this." };
+      return {
+        settings: DEFAULT_SETTINGS,
+        problem:
+          "The add-in's saved settings could not be read (not valid JSON), so the defaults are used. Save your settings again to fix this.",
+      };
     }
   }
   const parsed = settingsSchema.safeParse(value);
-  if (parsed.success) return { settings: parsed.data as Settings, problem: null };
+  if (parsed.success) return { settings: parsed.data, problem: null };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length ? ` (${issue.path.join(".")})` : "";
   return {

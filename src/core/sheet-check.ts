@@ -16,12 +16,27 @@ export function checkSheet(sheet: PlanSheet, ctx: EvaluateContext): SheetResult 
 }
 
 /** The findings of one action (sorted), given its table. */
-export function actionFindings(action: Action, table: PlanTable | undefined, ctx: EvaluateContext): Finding[] {
-  return findingsFor(action, { asOf: ctx.asOf, planYear: ctx.planYear, headers: table?.headers, legend: ctx.legend }).sort(compareFindings);
+export function actionFindings(
+  action: Action,
+  table: PlanTable | undefined,
+  ctx: EvaluateContext,
+): Finding[] {
+  return findingsFor(action, {
+    asOf: ctx.asOf,
+    planYear: ctx.planYear,
+    headers: table?.headers,
+    legend: ctx.legend,
+  }).sort(compareFindings);
 }
 
 /** Builds a tab's result from its actions (in row order, keys assigned). */
-export function finishSheet(name: string, tables: PlanTable[], actions: Action[], ctx: EvaluateContext, findings?: Finding[]): SheetResult {
+export function finishSheet(
+  name: string,
+  tables: PlanTable[],
+  actions: Action[],
+  ctx: EvaluateContext,
+  findings?: Finding[],
+): SheetResult {
   const all = findings ?? actions.flatMap((a) => actionFindings(a, tableOf(tables, a.row), ctx));
   // each overdue action's item is made once, for the tab's summary and its section's
   const items = new Map<Action, OverdueItem>();
@@ -29,7 +44,14 @@ export function finishSheet(name: string, tables: PlanTable[], actions: Action[]
     const item = overdueItem(a);
     if (item) items.set(a, item);
   }
-  return { name, tables, actions, findings: all, sections: sectionsOf(name, actions, all, items), summary: summarise(actions, all, name, items) };
+  return {
+    name,
+    tables,
+    actions,
+    findings: all,
+    sections: sectionsOf(name, actions, all, items),
+    summary: summarise(actions, all, name, items),
+  };
 }
 
 /** The table a row belongs to (tables are in row order). */
@@ -39,7 +61,7 @@ export function tableOf(tables: PlanTable[], row: number): PlanTable | undefined
   let found: PlanTable | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const t = tables[mid] as PlanTable;
+    const t = tables[mid];
     if (t.headerRow <= row) {
       found = t;
       lo = mid + 1;
@@ -49,7 +71,12 @@ export function tableOf(tables: PlanTable[], row: number): PlanTable | undefined
 }
 
 /** Sections in the order they first hold an action; sections with no actions are not listed. */
-function sectionsOf(sheet: string, actions: Action[], findings: Finding[], items: ReadonlyMap<Action, OverdueItem>): SectionResult[] {
+function sectionsOf(
+  sheet: string,
+  actions: Action[],
+  findings: Finding[],
+  items: ReadonlyMap<Action, OverdueItem>,
+): SectionResult[] {
   const groups = new Map<string | null, Action[]>();
   const sectionOfRow = new Map<number, string | null>();
   for (const a of actions) {

@@ -4,7 +4,16 @@
  * is the compact version 2 (takeStoredSnapshot / compareStoredSnapshot, below).
  */
 import { z } from "zod/mini";
-import type { IsoDate, MovedAction, Movement, PlanResult, Rating, Snapshot, SnapshotEntry, Status } from "./model";
+import type {
+  IsoDate,
+  MovedAction,
+  Movement,
+  PlanResult,
+  Rating,
+  Snapshot,
+  SnapshotEntry,
+  Status,
+} from "./model";
 import { normaliseActionText } from "./plan/normalise";
 import { isoDateSchema, ratingSchema, statusSchema } from "./schemas";
 
@@ -27,14 +36,22 @@ export const snapshotSchema = z.object({
 export function takeSnapshot(result: PlanResult, takenOn: IsoDate): Snapshot {
   const actions: Record<string, SnapshotEntry> = {};
   for (const sheet of result.sheets) {
-    for (const a of sheet.actions) actions[a.key] = { sheet: a.sheet, row: a.row, action: a.action, rag: a.rag, status: a.status };
+    for (const a of sheet.actions)
+      actions[a.key] = { sheet: a.sheet, row: a.row, action: a.action, rag: a.rag, status: a.status };
   }
   return { version: 1, takenOn, asOf: result.asOf, actions };
 }
 
 /** What moved between the previous snapshot and this result, by action key, in workbook order. */
 export function compareSnapshot(previous: Snapshot, result: PlanResult): Movement {
-  const movement: Movement = { since: previous.takenOn, ratingChanges: [], newlyOverdue: [], completed: [], added: [], removed: [] };
+  const movement: Movement = {
+    since: previous.takenOn,
+    ratingChanges: [],
+    newlyOverdue: [],
+    completed: [],
+    added: [],
+    removed: [],
+  };
   const seen = new Set<string>();
   for (const sheet of result.sheets) {
     for (const a of sheet.actions) {
@@ -80,9 +97,21 @@ export const DIGEST_LENGTH = 12;
 
 const RATING_CODE: Record<Rating, string> = { blue: "b", green: "g", amber: "a", red: "r" };
 const NO_RATING = "-";
-const STATUS_CODE: Record<Status, string> = { complete: "c", overdue: "o", "due-soon": "s", "on-track": "t", ongoing: "g", "no-deadline": "n" };
-const RATING_OF = new Map<string, Rating | null>([[NO_RATING, null], ...Object.entries(RATING_CODE).map(([r, c]): [string, Rating] => [c, r as Rating])]);
-const STATUS_OF = new Map<string, Status>(Object.entries(STATUS_CODE).map(([s, c]): [string, Status] => [c, s as Status]));
+const STATUS_CODE: Record<Status, string> = {
+  complete: "c",
+  overdue: "o",
+  "due-soon": "s",
+  "on-track": "t",
+  ongoing: "g",
+  "no-deadline": "n",
+};
+const RATING_OF = new Map<string, Rating | null>([
+  [NO_RATING, null],
+  ...Object.entries(RATING_CODE).map(([r, c]): [string, Rating] => [c, r as Rating]),
+]);
+const STATUS_OF = new Map<string, Status>(
+  Object.entries(STATUS_CODE).map(([s, c]): [string, Status] => [c, s as Status]),
+);
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
 /** One tab's actions, in workbook order: entry i is keys[12i..12i+12), codes[2i..2i+2), rows[i], texts[i]. */
@@ -125,7 +154,13 @@ const packedSheetSchema = z
     z.refine(
       (s) => {
         const n = s.rows.length;
-        return s.texts.length === n && s.keys.length === n * DIGEST_LENGTH && s.codes.length === n * 2 && CODES.test(s.codes) && DIGESTS.test(s.keys);
+        return (
+          s.texts.length === n &&
+          s.keys.length === n * DIGEST_LENGTH &&
+          s.codes.length === n * 2 &&
+          CODES.test(s.codes) &&
+          DIGESTS.test(s.keys)
+        );
       },
       { message: "a packed tab's keys, codes, rows and texts must describe the same actions" },
     ),
@@ -221,7 +256,9 @@ function pack(items: Iterable<Packable>, takenOn: IsoDate, asOf: IsoDate): Snaps
     if (same) same.push({ sheet: current, index, key: a.key });
     else digests.set(d, [{ sheet: current, index, key: a.key }]);
     (keyParts.get(current) as string[]).push(d);
-    (codeParts.get(current) as string[]).push((a.rag ? RATING_CODE[a.rag] : NO_RATING) + STATUS_CODE[a.status]);
+    (codeParts.get(current) as string[]).push(
+      (a.rag ? RATING_CODE[a.rag] : NO_RATING) + STATUS_CODE[a.status],
+    );
     current.rows.push(a.row);
     current.texts.push(textStart(a.action));
   }
@@ -246,7 +283,8 @@ export function takeStoredSnapshot(result: PlanResult, takenOn: IsoDate): Snapsh
 
 /** A stored snapshot in the compact form (version 1 is packed from its full keys; version 2 is returned as it is). */
 export function packSnapshot(snapshot: StoredSnapshot): SnapshotV2 {
-  if (snapshot.version === 2) return { version: 2, takenOn: snapshot.takenOn, asOf: snapshot.asOf, sheets: snapshot.sheets };
+  if (snapshot.version === 2)
+    return { version: 2, takenOn: snapshot.takenOn, asOf: snapshot.asOf, sheets: snapshot.sheets };
   const actions = snapshot.actions;
   function* entries(): Iterable<Packable> {
     for (const [key, e] of Object.entries(actions)) yield { key, ...e };
@@ -300,7 +338,14 @@ function removedKey(e: Unpacked): string {
  */
 export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResult): Movement {
   if (previous.version === 1) return compareSnapshot(previous, result);
-  const movement: Movement = { since: previous.takenOn, ratingChanges: [], newlyOverdue: [], completed: [], added: [], removed: [] };
+  const movement: Movement = {
+    since: previous.takenOn,
+    ratingChanges: [],
+    newlyOverdue: [],
+    completed: [],
+    added: [],
+    removed: [],
+  };
   const entries = unpack(previous);
   const byDigest = new Map<string, Unpacked[]>();
   for (const e of entries) {
@@ -312,7 +357,9 @@ export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResu
   for (const sheet of result.sheets) {
     for (const a of sheet.actions) {
       const moved: MovedAction = { key: a.key, sheet: a.sheet, row: a.row, action: a.action };
-      const before = byDigest.get(keyDigest(a.key))?.find((e) => !seen.has(e) && (e.key !== undefined ? e.key === a.key : e.sheet === a.sheet));
+      const before = byDigest
+        .get(keyDigest(a.key))
+        ?.find((e) => !seen.has(e) && (e.key !== undefined ? e.key === a.key : e.sheet === a.sheet));
       if (!before) {
         movement.added.push(moved);
         continue;
@@ -324,7 +371,8 @@ export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResu
     }
   }
   for (const e of entries) {
-    if (!seen.has(e)) movement.removed.push({ key: removedKey(e), sheet: e.sheet, row: e.row, action: e.text });
+    if (!seen.has(e))
+      movement.removed.push({ key: removedKey(e), sheet: e.sheet, row: e.row, action: e.text });
   }
   return movement;
 }

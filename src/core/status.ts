@@ -10,12 +10,27 @@ export function commentsSayComplete(comments: string): boolean {
 }
 
 /** Complete when rated blue (if blue means complete), the due cell says complete, or the comments begin with a done word. */
-export function isComplete(rag: Rating | null, deadline: Deadline, comments: string, legend: Legend): boolean {
-  return (rag === "blue" && legend.blueMeansComplete) || deadline.kind === "complete" || commentsSayComplete(comments);
+export function isComplete(
+  rag: Rating | null,
+  deadline: Deadline,
+  comments: string,
+  legend: Legend,
+): boolean {
+  return (
+    (rag === "blue" && legend.blueMeansComplete) ||
+    deadline.kind === "complete" ||
+    commentsSayComplete(comments)
+  );
 }
 
 /** The first status that applies, in the order of §4 (`dueSoonEnd` = asOf + dueSoonDays, passed in when known). */
-export function statusOf(complete: boolean, deadline: Deadline, asOf: IsoDate, dueSoonDays: number, dueSoonEnd: IsoDate = addDays(asOf, dueSoonDays)): Status {
+export function statusOf(
+  complete: boolean,
+  deadline: Deadline,
+  asOf: IsoDate,
+  dueSoonDays: number,
+  dueSoonEnd: IsoDate = addDays(asOf, dueSoonDays),
+): Status {
   if (complete) return "complete";
   const due = deadline.due;
   if (due !== null) {

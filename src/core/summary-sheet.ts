@@ -6,17 +6,45 @@ import type { CellValue } from "./grid";
 import { workbookSentence } from "./summary";
 import type { SummarySheetWrite } from "./writes";
 
-const COUNT_HEADERS = ["Blue", "Green", "Amber", "Red", "Not rated", "Actions", "Complete", "Overdue", "Due soon", "On track", "Ongoing", "No deadline", "% complete"];
+const COUNT_HEADERS = [
+  "Blue",
+  "Green",
+  "Amber",
+  "Red",
+  "Not rated",
+  "Actions",
+  "Complete",
+  "Overdue",
+  "Due soon",
+  "On track",
+  "Ongoing",
+  "No deadline",
+  "% complete",
+];
 
 function counts(s: Summary): CellValue[] {
   return [
-    s.rag.blue, s.rag.green, s.rag.amber, s.rag.red, s.rag.none, s.actions,
-    s.status.complete, s.status.overdue, s.status["due-soon"], s.status["on-track"], s.status.ongoing, s.status["no-deadline"],
+    s.rag.blue,
+    s.rag.green,
+    s.rag.amber,
+    s.rag.red,
+    s.rag.none,
+    s.actions,
+    s.status.complete,
+    s.status.overdue,
+    s.status["due-soon"],
+    s.status["on-track"],
+    s.status.ongoing,
+    s.status["no-deadline"],
     s.percentComplete,
   ];
 }
 
-export function planSummarySheet(result: PlanResult, movement: Movement | null, sheetName = "Progress Summary"): SummarySheetWrite {
+export function planSummarySheet(
+  result: PlanResult,
+  movement: Movement | null,
+  sheetName = "Progress Summary",
+): SummarySheetWrite {
   const rows: CellValue[][] = [];
   const boldRows: number[] = [];
   const headerRows: number[] = [];
@@ -33,7 +61,9 @@ export function planSummarySheet(result: PlanResult, movement: Movement | null, 
   };
 
   push(["Service Development Plan: progress summary"], "bold");
-  push([`As of ${formatDay(result.asOf)}${result.planYear ? ` (plan year ${formatDay(result.planYear.start)} to ${formatDay(result.planYear.end)})` : ""}`]);
+  push([
+    `As of ${formatDay(result.asOf)}${result.planYear ? ` (plan year ${formatDay(result.planYear.start)} to ${formatDay(result.planYear.end)})` : ""}`,
+  ]);
   push([workbookSentence(result.summary, movement)]);
   push([]);
 
@@ -52,14 +82,19 @@ export function planSummarySheet(result: PlanResult, movement: Movement | null, 
   push(["Whole plan", ...counts(result.summary)], "bold");
   const chart =
     result.sheets.length > 0
-      ? { title: "Ratings by tab", range: `A${tabHeader}:F${lastTab}`, anchorCell: a1(tabHeader, COUNT_HEADERS.length + 3) }
+      ? {
+          title: "Ratings by tab",
+          range: `A${tabHeader}:F${lastTab}`,
+          anchorCell: a1(tabHeader, COUNT_HEADERS.length + 3),
+        }
       : null;
   push([]);
 
   push(["By section"], "bold");
   push(["Tab", "Section", ...COUNT_HEADERS], "header");
   for (const s of result.sheets) {
-    for (const section of s.sections) push([s.name, section.name ?? "(no section)", ...counts(section.summary)]);
+    for (const section of s.sections)
+      push([s.name, section.name ?? "(no section)", ...counts(section.summary)]);
   }
   push([]);
 
@@ -67,7 +102,14 @@ export function planSummarySheet(result: PlanResult, movement: Movement | null, 
   push(["Tab", "Row", "Action", "Owner", "Due", "Days overdue"], "header");
   if (!result.summary.overdue.length) push(["None."]);
   for (const o of result.summary.overdue) {
-    const n = push([o.sheet, o.row, o.action, o.owner, o.dueText.trim() ? `${o.dueText.trim()} (${formatDay(o.due)})` : formatDay(o.due), o.daysOverdue]);
+    const n = push([
+      o.sheet,
+      o.row,
+      o.action,
+      o.owner,
+      o.dueText.trim() ? `${o.dueText.trim()} (${formatDay(o.due)})` : formatDay(o.due),
+      o.daysOverdue,
+    ]);
     links.push({ row: n, col: 3, target: o.cell, text: o.action });
   }
 
@@ -84,7 +126,8 @@ export function planSummarySheet(result: PlanResult, movement: Movement | null, 
 }
 
 function movementLines(m: Movement): string[] {
-  const where = (x: { sheet: string; row: number; action: string }): string => `${x.sheet} row ${x.row}: ${x.action}`;
+  const where = (x: { sheet: string; row: number; action: string }): string =>
+    `${x.sheet} row ${x.row}: ${x.action}`;
   return [
     ...m.ratingChanges.map((c) => `Rating ${c.from ?? "not rated"} → ${c.to ?? "not rated"}: ${where(c)}`),
     ...m.newlyOverdue.map((x) => `Now overdue: ${where(x)}`),

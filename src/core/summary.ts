@@ -51,7 +51,12 @@ export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
 }
 
 /** The summary of some actions and their findings. `name` starts the sentence (null: the workbook style). */
-export function summarise(actions: readonly Action[], findings: readonly Finding[], name: string | null, items?: ReadonlyMap<Action, OverdueItem>): Summary {
+export function summarise(
+  actions: readonly Action[],
+  findings: readonly Finding[],
+  name: string | null,
+  items?: ReadonlyMap<Action, OverdueItem>,
+): Summary {
   const rag = emptyRatingCounts();
   const status = emptyStatusCounts();
   const overdue: OverdueItem[] = [];
@@ -85,8 +90,23 @@ export function combineSummaries(parts: readonly Summary[], name: string | null)
   return finish(actions, rag, status, overdue, findings, name);
 }
 
-function finish(actions: number, rag: RatingCounts, status: StatusCounts, overdue: OverdueItem[], findings: SeverityCounts, name: string | null): Summary {
-  const partial = { actions, rag, status, percentComplete: percentOf(status.complete, actions), overdue, findings, sentence: "" };
+function finish(
+  actions: number,
+  rag: RatingCounts,
+  status: StatusCounts,
+  overdue: OverdueItem[],
+  findings: SeverityCounts,
+  name: string | null,
+): Summary {
+  const partial = {
+    actions,
+    rag,
+    status,
+    percentComplete: percentOf(status.complete, actions),
+    overdue,
+    findings,
+    sentence: "",
+  };
   return { ...partial, sentence: name === null ? workbookSentence(partial) : areaSentence(name, partial) };
 }
 
@@ -103,8 +123,8 @@ function mergeSorted(a: OverdueItem[], b: OverdueItem[]): OverdueItem[] {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i] as OverdueItem;
-    const y = b[j] as OverdueItem;
+    const x = a[i];
+    const y = b[j];
     if (compareOverdue(y, x) < 0) {
       out.push(y);
       j++;
@@ -113,8 +133,8 @@ function mergeSorted(a: OverdueItem[], b: OverdueItem[]): OverdueItem[] {
       i++;
     }
   }
-  while (i < a.length) out.push(a[i++] as OverdueItem);
-  while (j < b.length) out.push(b[j++] as OverdueItem);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
   return out;
 }
 
@@ -131,7 +151,10 @@ function list(parts: string[]): string {
  * A tab's or section's sentence: "Early Help: 10 actions; 1 blue, 4 green, 2 amber, 3 not rated;
  * 2 complete (20%), 1 overdue." Zero counts are left out; "Early Help: no actions."
  */
-export function areaSentence(name: string, s: Pick<Summary, "actions" | "rag" | "status" | "percentComplete">): string {
+export function areaSentence(
+  name: string,
+  s: Pick<Summary, "actions" | "rag" | "status" | "percentComplete">,
+): string {
   if (s.actions === 0) return `${name}: no actions.`;
   const ratings = [...RATINGS.map((r) => [s.rag[r], r] as const), [s.rag.none, "not rated"] as const]
     .filter(([n]) => n > 0)
@@ -148,19 +171,36 @@ export function areaSentence(name: string, s: Pick<Summary, "actions" | "rag" | 
  * The committee sentence: "All but 3 actions are green or blue; 2 are overdue; 3 have moved
  * from green to amber since the last review (4 July 2022)."
  */
-export function workbookSentence(s: Pick<Summary, "actions" | "rag" | "status">, movement?: Movement | null): string {
+export function workbookSentence(
+  s: Pick<Summary, "actions" | "rag" | "status">,
+  movement?: Movement | null,
+): string {
   const n = s.actions;
   if (n === 0) return "The plan has no actions.";
   const good = s.rag.blue + s.rag.green;
   const rest = n - good;
   let head: string;
-  if (rest === 0) head = n === 1 ? "The one action is green or blue" : n === 2 ? "Both actions are green or blue" : `All ${n} actions are green or blue`;
-  else if (good === 0) head = n === 1 ? "The one action is not green or blue" : `None of the ${n} actions is green or blue`;
+  if (rest === 0)
+    head =
+      n === 1
+        ? "The one action is green or blue"
+        : n === 2
+          ? "Both actions are green or blue"
+          : `All ${n} actions are green or blue`;
+  else if (good === 0)
+    head = n === 1 ? "The one action is not green or blue" : `None of the ${n} actions is green or blue`;
   else if (rest <= good) head = `All but ${plural(rest, "action is", "actions are")} green or blue`;
   else head = `${good} of the ${n} actions ${good === 1 ? "is" : "are"} green or blue`;
   const parts = [head];
   const overdue = s.status.overdue;
-  if (overdue > 0) parts.push(overdue === n ? (n === 1 ? "it is overdue" : "all are overdue") : `${overdue} ${overdue === 1 ? "is" : "are"} overdue`);
+  if (overdue > 0)
+    parts.push(
+      overdue === n
+        ? n === 1
+          ? "it is overdue"
+          : "all are overdue"
+        : `${overdue} ${overdue === 1 ? "is" : "are"} overdue`,
+    );
   if (movement) parts.push(movementClause(movement));
   return `${parts.join("; ")}.`;
 }
@@ -179,9 +219,13 @@ export function movementClause(m: Movement): string {
   }
   const parts = [...moves.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([k, count], i) => (i === 0 ? `${count} ${count === 1 ? "has" : "have"} moved ${k}` : `${count} ${k}`));
-  if (m.completed.length) parts.push(`${m.completed.length} ${m.completed.length === 1 ? "has" : "have"} been completed`);
-  if (m.newlyOverdue.length) parts.push(`${m.newlyOverdue.length} ${m.newlyOverdue.length === 1 ? "has" : "have"} become overdue`);
+    .map(([k, count], i) =>
+      i === 0 ? `${count} ${count === 1 ? "has" : "have"} moved ${k}` : `${count} ${k}`,
+    );
+  if (m.completed.length)
+    parts.push(`${m.completed.length} ${m.completed.length === 1 ? "has" : "have"} been completed`);
+  if (m.newlyOverdue.length)
+    parts.push(`${m.newlyOverdue.length} ${m.newlyOverdue.length === 1 ? "has" : "have"} become overdue`);
   if (m.added.length) parts.push(`${plural(m.added.length, "action has", "actions have")} been added`);
   if (m.removed.length) parts.push(`${plural(m.removed.length, "has", "have")} been removed`);
   if (!parts.length) return `no ratings have changed ${since}`;

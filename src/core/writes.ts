@@ -78,4 +78,5 @@ export interface SummarySheetWrite {
   chart: { title: string; range: string; anchorCell: string } | null;
 }
 
-export type PlanWrite = RatingDropdownWrite | RatingColoursWrite | StatusHighlightWrite | SetTextWrite | SummarySheetWrite;
+export type PlanWrite =
+  RatingDropdownWrite | RatingColoursWrite | StatusHighlightWrite | SetTextWrite | SummarySheetWrite;

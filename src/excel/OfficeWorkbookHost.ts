@@ -5,7 +5,14 @@
  */
 import { joinJson, STORAGE_ROWS, STORAGE_SHEET } from "../core/storage-layout";
 import type { PlanWrite } from "../core/writes";
-import type { ApplyOptions, ApplyResult, CellEdit, RowsRead, WorkbookHost, WorkbookRead } from "../host/WorkbookHost";
+import type {
+  ApplyOptions,
+  ApplyResult,
+  CellEdit,
+  RowsRead,
+  WorkbookHost,
+  WorkbookRead,
+} from "../host/WorkbookHost";
 import { splitSheet } from "./a1";
 import { applyWrites, assertWritable, SAFE_REQUEST_BYTES } from "./apply";
 import { queueRemoveSheetFormatting } from "./apply-rules";
@@ -36,7 +43,9 @@ export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** The request cap of the Office host this runs in (see OfficeHostOptions.payloadLimit). */
 export function officePayloadLimit(): number | null {
-  const office = (globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } }).Office;
+  const office = (
+    globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } }
+  ).Office;
   const platform = office?.context?.platform ?? office?.context?.diagnostics?.platform;
   return platform === "PC" || platform === "Mac" ? null : WEB_PAYLOAD_LIMIT;
 }
@@ -93,7 +102,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async readRows(sheet: string, firstRow: number, lastRow: number, lastColumn: number): Promise<RowsRead> {
     const rows = Math.max(1, lastRow - firstRow + 1);
     return this.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(firstRow - 1, 0, rows, Math.max(1, lastColumn));
+      const range = context.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(firstRow - 1, 0, rows, Math.max(1, lastColumn));
       range.load("values,text,numberFormat");
       const fills = range.getCellProperties({ format: { fill: { color: true } } });
       try {
@@ -101,7 +112,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
       } catch (error) {
         throw readableError(error, `Reading rows ${firstRow}-${lastRow} of '${sheet}'`);
       }
-      return { sheet, firstRow, values: toValues(range.values), texts: toTexts(range.text), numberFormats: toFormats(range.numberFormat), fills: toFills(fills.value) };
+      return {
+        sheet,
+        firstRow,
+        values: toValues(range.values),
+        texts: toTexts(range.text),
+        numberFormats: toFormats(range.numberFormat),
+        fills: toFills(fills.value),
+      };
     });
   }
 
@@ -109,14 +127,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const state = await this.state();
     const limit = this.payloadLimit();
     // Parts of at most ~4 MB (80% of the cap) where requests are capped; one sync where they are not.
-    const partBytes = limit === null ? Number.POSITIVE_INFINITY : Math.min(SAFE_REQUEST_BYTES, Math.floor(limit * 0.8));
+    const partBytes =
+      limit === null ? Number.POSITIVE_INFINITY : Math.min(SAFE_REQUEST_BYTES, Math.floor(limit * 0.8));
     this.applied = null;
     const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options, partBytes));
     this.applied = { syncs: applied.syncs, parts: applied.parts };
     state.owned = applied.owned;
     if (applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0) state.storageExists = true;
     for (const name of applied.summarySheets) {
-      if (!state.sheets.some((s) => s.name === name)) state.sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [] });
+      if (!state.sheets.some((s) => s.name === name))
+        state.sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [] });
       const info = state.sheets.find((s) => s.name === name);
       if (info) info.charts = ["SDP Assistant progress"];
     }
@@ -131,7 +151,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     assertWritable(state, state.storageExists ? [...sheets, STORAGE_SHEET] : sheets, "Remove formatting");
     await this.whileWriting(() =>
       this.run(async (context) => {
-        for (const name of sheets) queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
+        for (const name of sheets)
+          queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
         if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
         try {
           await context.sync();
@@ -186,7 +207,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
           throw readableError(error, "Saving the settings");
         }
         const row = STORAGE_ROWS.settings;
-        const back = context.workbook.worksheets.getItem(STORAGE_SHEET).getRangeByIndexes(row - 1, 0, 1, width + 1);
+        const back = context.workbook.worksheets
+          .getItem(STORAGE_SHEET)
+          .getRangeByIndexes(row - 1, 0, 1, width + 1);
         back.load("values");
         try {
           await context.sync();
@@ -194,8 +217,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
           throw readableError(error, "Checking the saved settings");
         }
         const stored = joinJson((back.values[0] ?? []).slice(1));
-        if (JSON.stringify(stored) !== expected || back.values[0]?.[0] !== storageCells("settings", settings)[0]) {
-          throw new Error("Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.");
+        if (
+          JSON.stringify(stored) !== expected ||
+          back.values[0]?.[0] !== storageCells("settings", settings)[0]
+        ) {
+          throw new Error(
+            "Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.",
+          );
         }
       }),
     );

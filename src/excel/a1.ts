@@ -53,7 +53,8 @@ const ROWS = /^\$?(\d+):\$?(\d+)$/;
 export function parseBox(local: string): CellBox | null {
   const text = local.trim();
   const cols = COLS.exec(text);
-  if (cols) return normalise({ top: 1, bottom: MAX_ROWS, left: colNumber(cols[1]), right: colNumber(cols[2]) });
+  if (cols)
+    return normalise({ top: 1, bottom: MAX_ROWS, left: colNumber(cols[1]), right: colNumber(cols[2]) });
   const rows = ROWS.exec(text);
   if (rows) return normalise({ top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS });
   const [first, second, extra] = text.split(":");
@@ -61,7 +62,12 @@ export function parseBox(local: string): CellBox | null {
   const a = CELL.exec(first);
   const b = CELL.exec(second ?? first);
   if (!a || !b) return null;
-  return normalise({ top: Number(a[2]), left: colNumber(a[1]), bottom: Number(b[2]), right: colNumber(b[1]) });
+  return normalise({
+    top: Number(a[2]),
+    left: colNumber(a[1]),
+    bottom: Number(b[2]),
+    right: colNumber(b[1]),
+  });
 }
 
 function normalise(box: CellBox): CellBox | null {
@@ -98,7 +104,9 @@ export function boxAddress(box: CellBox): string {
 
 /** A sheet name quoted as Excel quotes it in addresses it reports. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function qualified(sheet: string, box: CellBox): string {
@@ -111,7 +119,12 @@ export function intersects(a: CellBox, b: CellBox): boolean {
 
 export function intersection(a: CellBox, b: CellBox): CellBox | null {
   if (!intersects(a, b)) return null;
-  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
 }
 
 export function area(box: CellBox): number {
@@ -128,9 +141,12 @@ export function subtract(box: CellBox, hole: CellBox): CellBox[] {
   if (!cut) return [box];
   const out: CellBox[] = [];
   if (cut.top > box.top) out.push({ top: box.top, bottom: cut.top - 1, left: box.left, right: box.right });
-  if (cut.bottom < box.bottom) out.push({ top: cut.bottom + 1, bottom: box.bottom, left: box.left, right: box.right });
-  if (cut.left > box.left) out.push({ top: cut.top, bottom: cut.bottom, left: box.left, right: cut.left - 1 });
-  if (cut.right < box.right) out.push({ top: cut.top, bottom: cut.bottom, left: cut.right + 1, right: box.right });
+  if (cut.bottom < box.bottom)
+    out.push({ top: cut.bottom + 1, bottom: box.bottom, left: box.left, right: box.right });
+  if (cut.left > box.left)
+    out.push({ top: cut.top, bottom: cut.bottom, left: box.left, right: cut.left - 1 });
+  if (cut.right < box.right)
+    out.push({ top: cut.top, bottom: cut.bottom, left: cut.right + 1, right: box.right });
   return out;
 }
 

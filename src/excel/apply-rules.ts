@@ -22,9 +22,15 @@ function unique(ranges: string[]): string[] {
 }
 
 function listSource(write: RatingDropdownWrite): string {
-  if (write.values.some((v) => v.includes(","))) throw new Error(`A rating name cannot contain a comma ("${write.values.join('", "')}"). Change it in Settings.`);
+  if (write.values.some((v) => v.includes(",")))
+    throw new Error(
+      `A rating name cannot contain a comma ("${write.values.join('", "')}"). Change it in Settings.`,
+    );
   const source = write.values.join(",");
-  if (source.length > 255) throw new Error("The rating names are too long for an Excel dropdown (255 characters in all). Shorten them in Settings.");
+  if (source.length > 255)
+    throw new Error(
+      "The rating names are too long for an Excel dropdown (255 characters in all). Shorten them in Settings.",
+    );
   return source;
 }
 
@@ -35,33 +41,56 @@ function highlightAddress(write: StatusHighlightWrite): string {
 /** What the add-in owns on a tab once these writes are applied (each kind replaced only when the writes bring it). */
 export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
   return {
-    validation: writes.dropdowns.length > 0 ? unique(writes.dropdowns.map((w) => w.range)) : [...prior.validation],
-    colours: writes.colours.length > 0 ? writes.colours.map((w) => ({ range: w.range, rules: w.rules.length })) : [...prior.colours],
+    validation:
+      writes.dropdowns.length > 0 ? unique(writes.dropdowns.map((w) => w.range)) : [...prior.validation],
+    colours:
+      writes.colours.length > 0
+        ? writes.colours.map((w) => ({ range: w.range, rules: w.rules.length }))
+        : [...prior.colours],
     highlights:
-      writes.highlights.length > 0 ? writes.highlights.filter((w) => w.cells.length > 0).map((w) => ({ range: highlightAddress(w), rules: 1 })) : [...prior.highlights],
+      writes.highlights.length > 0
+        ? writes.highlights
+            .filter((w) => w.cells.length > 0)
+            .map((w) => ({ range: highlightAddress(w), rules: 1 }))
+        : [...prior.highlights],
   };
 }
 
 /** Queues the clears then the adds for one tab; returns what the add-in owns on it afterwards. */
-export function queueSheetFormatting(sheet: Excel.Worksheet, writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
+export function queueSheetFormatting(
+  sheet: Excel.Worksheet,
+  writes: SheetFormatting,
+  prior: OwnedSheet,
+): OwnedSheet {
   const next = nextOwnedSheet(writes, prior);
 
   // 1. Clear (each kind only when this apply brings that kind for the tab).
   if (writes.dropdowns.length > 0) {
-    for (const range of unique([...prior.validation, ...next.validation])) sheet.getRange(range).dataValidation.clear();
+    for (const range of unique([...prior.validation, ...next.validation]))
+      sheet.getRange(range).dataValidation.clear();
   }
   if (writes.colours.length > 0) {
-    for (const range of unique([...prior.colours.map((r) => r.range), ...next.colours.map((r) => r.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
+    for (const range of unique([...prior.colours.map((r) => r.range), ...next.colours.map((r) => r.range)]))
+      sheet.getRanges(range).conditionalFormats.clearAll();
   }
   if (writes.highlights.length > 0) {
-    for (const range of unique([...prior.highlights.map((r) => r.range), ...next.highlights.map((r) => r.range)])) sheet.getRanges(range).conditionalFormats.clearAll();
+    for (const range of unique([
+      ...prior.highlights.map((r) => r.range),
+      ...next.highlights.map((r) => r.range),
+    ]))
+      sheet.getRanges(range).conditionalFormats.clearAll();
   }
 
   // 2. Add, in a fixed order: dropdown (clear, rule, alert, prompt), colours by priority, highlights.
   for (const write of writes.dropdowns) {
     const validation = sheet.getRange(write.range).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: listSource(write) } };
-    validation.errorAlert = { showAlert: true, style: ALERT_STYLE, title: write.errorTitle, message: write.errorMessage };
+    validation.errorAlert = {
+      showAlert: true,
+      style: ALERT_STYLE,
+      title: write.errorTitle,
+      message: write.errorMessage,
+    };
     validation.prompt = { showPrompt: true, title: write.promptTitle, message: write.promptMessage };
   }
   for (const write of writes.colours) {
@@ -88,5 +117,6 @@ export function queueSheetFormatting(sheet: Excel.Worksheet, writes: SheetFormat
 /** Queues removal of everything the add-in owns on a tab (user text and fills untouched). */
 export function queueRemoveSheetFormatting(sheet: Excel.Worksheet, owned: OwnedSheet): void {
   for (const range of unique(owned.validation)) sheet.getRange(range).dataValidation.clear();
-  for (const range of unique([...owned.colours, ...owned.highlights].map((r) => r.range))) sheet.getRanges(range).conditionalFormats.clearAll();
+  for (const range of unique([...owned.colours, ...owned.highlights].map((r) => r.range)))
+    sheet.getRanges(range).conditionalFormats.clearAll();
 }

@@ -1,5 +1,11 @@
 /** Writes items of the add-in's data tab (settings, snapshot, ownership), creating the very hidden tab when needed. */
-import { splitJson, STORAGE_LABELS, STORAGE_ROWS, STORAGE_SHEET, type StorageItem } from "../core/storage-layout";
+import {
+  splitJson,
+  STORAGE_LABELS,
+  STORAGE_ROWS,
+  STORAGE_SHEET,
+  type StorageItem,
+} from "../core/storage-layout";
 import { colLetters } from "./a1";
 
 export function storageSheet(context: Excel.RequestContext, exists: boolean): Excel.Worksheet {
@@ -54,7 +60,9 @@ export function storagePieces(item: StorageItem, value: unknown, maxBytes: numbe
     bytes: group.bytes + 600,
     queue(sheet) {
       if (i === 0) sheet.getRange(`${row}:${row}`).clear("Contents");
-      const range = sheet.getRange(`${colLetters(group.from + 1)}${row}:${colLetters(group.from + group.cells.length)}${row}`);
+      const range = sheet.getRange(
+        `${colLetters(group.from + 1)}${row}:${colLetters(group.from + group.cells.length)}${row}`,
+      );
       range.numberFormat = [group.cells.map(() => "@")];
       range.values = [group.cells];
     },

@@ -19,7 +19,10 @@ export function asText(value: string): string {
   return /^[=+\-@']/.test(value) || /^(true|false)$/i.test(value.trim()) ? `'${value}` : value;
 }
 
-export function summaryMatrix(rows: CellValue[][]): { matrix: (string | number | boolean)[][]; width: number } {
+export function summaryMatrix(rows: CellValue[][]): {
+  matrix: (string | number | boolean)[][];
+  width: number;
+} {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const matrix = (rows.length > 0 ? rows : [[]]).map((row) =>
     Array.from({ length: width }, (_, i) => {
@@ -48,7 +51,10 @@ const OP_BYTES = 200;
  * are exactly the one-sync write; apply() may send them in several syncs when the request
  * would be too large for one.
  */
-export function summaryPieces(write: SummarySheetWrite, existing: { exists: boolean; charts: string[] }): SummaryPiece[] {
+export function summaryPieces(
+  write: SummarySheetWrite,
+  existing: { exists: boolean; charts: string[] },
+): SummaryPiece[] {
   const name = write.sheet;
   const { matrix, width } = summaryMatrix(write.rows);
   const rowBytes = matrix.map((row) => JSON.stringify(row).length + 1);
@@ -57,7 +63,8 @@ export function summaryPieces(write: SummarySheetWrite, existing: { exists: bool
   while (top < matrix.length) {
     let end = top;
     let bytes = 0;
-    while (end < matrix.length && (end === top || bytes + rowBytes[end] <= SUMMARY_BLOCK_BYTES)) bytes += rowBytes[end++];
+    while (end < matrix.length && (end === top || bytes + rowBytes[end] <= SUMMARY_BLOCK_BYTES))
+      bytes += rowBytes[end++];
     blocks.push({ top, rows: matrix.slice(top, end), bytes });
     top = end;
   }
@@ -70,7 +77,8 @@ export function summaryPieces(write: SummarySheetWrite, existing: { exists: bool
       else if (!existing.exists) sheet = sheets.add(name);
       else {
         sheet = sheets.getItem(name);
-        for (const chart of existing.charts.filter((n) => n === CHART_NAME)) sheet.charts.getItem(chart).delete();
+        for (const chart of existing.charts.filter((n) => n === CHART_NAME))
+          sheet.charts.getItem(chart).delete();
         sheet.getRange().clear("All");
       }
       sheet.getRangeByIndexes(block.top, 0, block.rows.length, width).values = block.rows;
@@ -78,16 +86,23 @@ export function summaryPieces(write: SummarySheetWrite, existing: { exists: bool
   }));
   const styledRows = [...new Set([...write.boldRows, ...write.headerRows])];
   pieces.push({
-    bytes: OP_BYTES * (styledRows.length + write.headerRows.length + write.columnWidths.length + 1) + write.links.reduce((n, l) => n + OP_BYTES + l.target.length + l.text.length, 0),
+    bytes:
+      OP_BYTES * (styledRows.length + write.headerRows.length + write.columnWidths.length + 1) +
+      write.links.reduce((n, l) => n + OP_BYTES + l.target.length + l.text.length, 0),
     queue(context) {
       const sheet = context.workbook.worksheets.getItem(name);
       for (const row of styledRows) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.font.bold = true;
-      for (const row of write.headerRows) sheet.getRangeByIndexes(row - 1, 0, 1, width).format.fill.color = HEADER_FILL;
+      for (const row of write.headerRows)
+        sheet.getRangeByIndexes(row - 1, 0, 1, width).format.fill.color = HEADER_FILL;
       for (const link of write.links) {
-        sheet.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = { documentReference: link.target, textToDisplay: link.text };
+        sheet.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = {
+          documentReference: link.target,
+          textToDisplay: link.text,
+        };
       }
       write.columnWidths.forEach((chars, i) => {
-        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * POINTS_PER_CHARACTER * 10) / 10;
+        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth =
+          Math.round(chars * POINTS_PER_CHARACTER * 10) / 10;
       });
     },
   });
@@ -108,6 +123,10 @@ export function summaryPieces(write: SummarySheetWrite, existing: { exists: bool
 }
 
 /** Queues the whole summary tab in one request. */
-export function queueSummarySheet(context: Excel.RequestContext, write: SummarySheetWrite, existing: { exists: boolean; charts: string[] }): void {
+export function queueSummarySheet(
+  context: Excel.RequestContext,
+  write: SummarySheetWrite,
+  existing: { exists: boolean; charts: string[] },
+): void {
   for (const piece of summaryPieces(write, existing)) piece.queue(context);
 }

@@ -31,7 +31,11 @@ import type { ReadState } from "./read";
 import type { ExcelRun } from "./run";
 
 export function commandOf(writes: PlanWrite[]): string {
-  return writes.some((w) => w.kind === "summary-sheet") ? "Summarise progress" : writes.every((w) => w.kind === "set-text") ? "the change" : "Check plan";
+  return writes.some((w) => w.kind === "summary-sheet")
+    ? "Summarise progress"
+    : writes.every((w) => w.kind === "set-text")
+      ? "the change"
+      : "Check plan";
 }
 
 /** Tabs the writes would change, to check against protection. */
@@ -91,7 +95,11 @@ function mergeOwnedSheet(a: OwnedSheet, b: OwnedSheet): OwnedSheet {
     for (const r of [...x, ...y]) by.set(r.range, Math.max(r.rules, by.get(r.range) ?? 0));
     return [...by].map(([range, n]) => ({ range, rules: n }));
   };
-  return { validation: [...new Set([...a.validation, ...b.validation])], colours: rules(a.colours, b.colours), highlights: rules(a.highlights, b.highlights) };
+  return {
+    validation: [...new Set([...a.validation, ...b.validation])],
+    colours: rules(a.colours, b.colours),
+    highlights: rules(a.highlights, b.highlights),
+  };
 }
 
 /** Consecutive units packed into parts of at most `limit` estimated bytes (a unit larger than that goes alone). */
@@ -112,7 +120,13 @@ function packParts(units: Unit[], limit: number): Unit[][] {
   return parts;
 }
 
-export async function applyWrites(run: ExcelRun, state: ReadState, writes: PlanWrite[], options: ApplyOptions = {}, limit: number = SAFE_REQUEST_BYTES): Promise<Applied> {
+export async function applyWrites(
+  run: ExcelRun,
+  state: ReadState,
+  writes: PlanWrite[],
+  options: ApplyOptions = {},
+  limit: number = SAFE_REQUEST_BYTES,
+): Promise<Applied> {
   const formatting = groupFormatting(writes);
   const storing = formatting.size > 0 || options.snapshot !== undefined;
   const command = commandOf(writes);
@@ -132,9 +146,18 @@ export async function applyWrites(run: ExcelRun, state: ReadState, writes: PlanW
   const units: Unit[] = [];
   for (const [name, sheetWrites] of formatting) {
     units.push({
-      bytes: JSON.stringify(sheetWrites).length + OP_BYTES * (4 + 4 * (sheetWrites.dropdowns.length + sheetWrites.highlights.length) + sheetWrites.colours.reduce((n, w) => n + 6 * w.rules.length, 0)),
+      bytes:
+        JSON.stringify(sheetWrites).length +
+        OP_BYTES *
+          (4 +
+            4 * (sheetWrites.dropdowns.length + sheetWrites.highlights.length) +
+            sheetWrites.colours.reduce((n, w) => n + 6 * w.rules.length, 0)),
       queue(context) {
-        queueSheetFormatting(context.workbook.worksheets.getItem(name), sheetWrites, state.owned.sheets[name] ?? emptyOwnedSheet());
+        queueSheetFormatting(
+          context.workbook.worksheets.getItem(name),
+          sheetWrites,
+          state.owned.sheets[name] ?? emptyOwnedSheet(),
+        );
       },
     });
   }
@@ -149,19 +172,26 @@ export async function applyWrites(run: ExcelRun, state: ReadState, writes: PlanW
   }
   for (const w of summaries) {
     const info = state.sheets.find((s) => s.name === w.sheet);
-    for (const piece of summaryPieces(w, { exists: !!info, charts: info?.charts ?? [] })) units.push({ bytes: piece.bytes, queue: (context) => piece.queue(context) });
+    for (const piece of summaryPieces(w, { exists: !!info, charts: info?.charts ?? [] }))
+      units.push({ bytes: piece.bytes, queue: (context) => piece.queue(context) });
   }
   if (formatting.size > 0) {
-    for (const piece of storagePieces("owned", owned, limit)) units.push({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) });
+    for (const piece of storagePieces("owned", owned, limit))
+      units.push({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) });
   }
   if (options.snapshot !== undefined) {
-    for (const piece of storagePieces("snapshot", options.snapshot, limit)) units.push({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) });
+    for (const piece of storagePieces("snapshot", options.snapshot, limit))
+      units.push({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) });
   }
 
   let parts = packParts(units, limit);
   if (parts.length > 1 && formatting.size > 0) {
     // Split: record the widened ownership first (see the header).
-    const first = storagePieces("owned", widened, limit).map((piece): Unit => ({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) }));
+    const first = storagePieces("owned", widened, limit).map((piece): Unit => ({
+      bytes: piece.bytes,
+      storage: true,
+      queue: (_, data) => piece.queue(data()),
+    }));
     parts = packParts([...first, ...units], limit);
   }
 
@@ -191,11 +221,23 @@ export async function applyWrites(run: ExcelRun, state: ReadState, writes: PlanW
           continue;
         }
         const doing = command === "Check plan" ? "Formatting the plan" : command;
-        throw readableError(error, sent > 0 ? `${doing} (part ${sent + 1} of ${sent + 1 + queue.length}, sent in parts because of its size)` : doing);
+        throw readableError(
+          error,
+          sent > 0
+            ? `${doing} (part ${sent + 1} of ${sent + 1 + queue.length}, sent in parts because of its size)`
+            : doing,
+        );
       }
       sent += 1;
       if (created) storageExists = true;
     }
-    return { result: { changedCells, skipped: [] }, owned, snapshotStored: options.snapshot !== undefined, summarySheets: summaries.map((s) => s.sheet), syncs, parts: sent };
+    return {
+      result: { changedCells, skipped: [] },
+      owned,
+      snapshotStored: options.snapshot !== undefined,
+      summarySheets: summaries.map((s) => s.sheet),
+      syncs,
+      parts: sent,
+    };
   });
 }

@@ -3,7 +3,9 @@ import { STORAGE_SHEET } from "../core/storage-layout";
 
 function list(names: string[]): string {
   const quoted = names.map((n) => `'${n}'`);
-  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+  return quoted.length <= 1
+    ? (quoted[0] ?? "")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }
 
 /** Null when nothing blocks the writes. `command` is what the user runs again ("Check plan"). */

@@ -19,7 +19,9 @@ export function readableError(error: unknown, doing: string): Error {
   const code = typeof e.code === "string" ? e.code : null;
   const detail = typeof e.message === "string" && e.message ? e.message : String(error);
   const known = code ? BY_CODE[code] : undefined;
-  const out = new Error(`${doing} did not finish. ${known ?? "Excel reported a problem."} (${code ? `${code}: ` : ""}${detail}) Try again; if it keeps happening, save the workbook and reopen it.`);
+  const out = new Error(
+    `${doing} did not finish. ${known ?? "Excel reported a problem."} (${code ? `${code}: ` : ""}${detail}) Try again; if it keeps happening, save the workbook and reopen it.`,
+  );
   (out as Error & { code?: string | null; cause?: unknown }).code = code;
   (out as Error & { cause?: unknown }).cause = error;
   return out;

@@ -22,13 +22,21 @@ export interface EditFilter {
 export function rowsOf(address: string, lastRow: number | null): number[] {
   const box = parseBox(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
   if (!box) return [];
-  const bottom = Math.min(box.bottom, box.bottom === MAX_ROWS && lastRow ? lastRow : box.bottom, box.top + MAX_EDIT_ROWS - 1);
+  const bottom = Math.min(
+    box.bottom,
+    box.bottom === MAX_ROWS && lastRow ? lastRow : box.bottom,
+    box.top + MAX_EDIT_ROWS - 1,
+  );
   const rows: number[] = [];
   for (let r = box.top; r <= bottom; r++) rows.push(r);
   return rows;
 }
 
-export async function registerEdits(run: ExcelRun, filter: EditFilter, handler: (edit: CellEdit) => void): Promise<() => Promise<void>> {
+export async function registerEdits(
+  run: ExcelRun,
+  filter: EditFilter,
+  handler: (edit: CellEdit) => void,
+): Promise<() => Promise<void>> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility,items/id");
@@ -59,7 +67,9 @@ export async function registerEdits(run: ExcelRun, filter: EditFilter, handler: 
         }
       };
     } catch (error) {
-      throw error instanceof Error && !("code" in error) ? error : readableError(error, "Starting the live re-check");
+      throw error instanceof Error && !("code" in error)
+        ? error
+        : readableError(error, "Starting the live re-check");
     }
   });
 }

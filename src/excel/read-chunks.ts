@@ -40,13 +40,18 @@ function split(pieces: Piece[]): Piece[][] {
 }
 
 /** Reads every task's cells; returns them per sheet name, rows in order. Counts the syncs it made. */
-export async function readInChunks(context: Excel.RequestContext, tasks: ChunkTask[], knownBytesPerCell = 0): Promise<{ cells: Map<string, SheetCells>; syncs: number }> {
+export async function readInChunks(
+  context: Excel.RequestContext,
+  tasks: ChunkTask[],
+  knownBytesPerCell = 0,
+): Promise<{ cells: Map<string, SheetCells>; syncs: number }> {
   let bytesPerCell = Math.max(FIRST_BYTES_PER_CELL, Math.ceil(knownBytesPerCell));
   const pieces: Piece[] = [];
   for (const task of tasks) {
     const cols = task.box.right - task.box.left + 1;
     const rowsPerPiece = Math.max(1, Math.floor(CHUNK_BYTES / bytesPerCell / cols));
-    for (let top = task.box.top; top <= task.box.bottom; top += rowsPerPiece) pieces.push({ task, top, bottom: Math.min(task.box.bottom, top + rowsPerPiece - 1) });
+    for (let top = task.box.top; top <= task.box.bottom; top += rowsPerPiece)
+      pieces.push({ task, top, bottom: Math.min(task.box.bottom, top + rowsPerPiece - 1) });
   }
   const groups: Piece[][] = [];
   let current: Piece[] = [];
@@ -68,7 +73,12 @@ export async function readInChunks(context: Excel.RequestContext, tasks: ChunkTa
     const group = groups.shift() as Piece[];
     const queued = group.map((piece) => {
       const { box } = piece.task;
-      const range = piece.task.sheet.getRangeByIndexes(piece.top - 1, box.left - 1, piece.bottom - piece.top + 1, box.right - box.left + 1);
+      const range = piece.task.sheet.getRangeByIndexes(
+        piece.top - 1,
+        box.left - 1,
+        piece.bottom - piece.top + 1,
+        box.right - box.left + 1,
+      );
       range.load("values,text,numberFormat");
       return { piece, range, fills: range.getCellProperties({ format: { fill: { color: true } } }) };
     });
@@ -84,8 +94,17 @@ export async function readInChunks(context: Excel.RequestContext, tasks: ChunkTa
     let bytes = 0;
     let cells = 0;
     for (const { piece, range, fills } of queued) {
-      const chunk: SheetCells = { values: toValues(range.values), texts: toTexts(range.text), numberFormats: toFormats(range.numberFormat), fills: toFills(fills.value) };
-      bytes += JSON.stringify(range.values).length + JSON.stringify(range.text).length + JSON.stringify(range.numberFormat).length + JSON.stringify(fills.value).length;
+      const chunk: SheetCells = {
+        values: toValues(range.values),
+        texts: toTexts(range.text),
+        numberFormats: toFormats(range.numberFormat),
+        fills: toFills(fills.value),
+      };
+      bytes +=
+        JSON.stringify(range.values).length +
+        JSON.stringify(range.text).length +
+        JSON.stringify(range.numberFormat).length +
+        JSON.stringify(fills.value).length;
       cells += cellsOf(piece);
       const list = read.get(piece.task.name) ?? [];
       list.push({ top: piece.top, cells: chunk });

@@ -77,13 +77,21 @@ export function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet 
   for (let c = 1; c <= RULE_COLUMNS; c++) {
     const column = sheet.getRange(`${colLetters(c)}:${colLetters(c)}`);
     column.dataValidation.load("type");
-    columns.push({ conditionalFormats: column.conditionalFormats.getCount(), validation: column.dataValidation });
+    columns.push({
+      conditionalFormats: column.conditionalFormats.getCount(),
+      validation: column.dataValidation,
+    });
   }
   return { sheet, used, fills, head, merges, charts, columns };
 }
 
 /** Continues the chain of visible tabs after `after` (or from the first visible tab). */
-export function queueChain(worksheets: Excel.WorksheetCollection, after: Excel.Worksheet | null, length: number, mode: ReadMode): QueuedSheet[] {
+export function queueChain(
+  worksheets: Excel.WorksheetCollection,
+  after: Excel.Worksheet | null,
+  length: number,
+  mode: ReadMode,
+): QueuedSheet[] {
   const chain: QueuedSheet[] = [];
   let previous = after;
   for (let i = 0; i < length; i++) {
@@ -105,5 +113,12 @@ export function queueRead(context: Excel.RequestContext, chainLength: number, mo
   storage.protection.load("protected");
   const storageUsed = storage.getUsedRangeOrNullObject(true);
   storageUsed.load("values");
-  return { workbook, worksheets, visibleCount, storage, storageUsed, chain: queueChain(worksheets, null, chainLength, mode) };
+  return {
+    workbook,
+    worksheets,
+    visibleCount,
+    storage,
+    storageUsed,
+    chain: queueChain(worksheets, null, chainLength, mode),
+  };
 }

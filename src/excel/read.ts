@@ -23,7 +23,16 @@ import { intersection } from "./a1";
 import { errorCode, readableError } from "./errors";
 import { ownedRulesOnColumn, ownsValidationOnColumn, parseOwned, type OwnedRecord } from "./ownership";
 import { readInChunks, type ChunkTask } from "./read-chunks";
-import { HEAD_COLS, HEAD_ROWS, MIN_CHAIN, queueChain, queueRead, type QueuedRead, type QueuedSheet, type ReadMode } from "./read-queue";
+import {
+  HEAD_COLS,
+  HEAD_ROWS,
+  MIN_CHAIN,
+  queueChain,
+  queueRead,
+  type QueuedRead,
+  type QueuedSheet,
+  type ReadMode,
+} from "./read-queue";
 import type { ExcelRun } from "./run";
 import type { SheetCells } from "./sheet-cells";
 
@@ -69,7 +78,8 @@ function existingRules(sheet: string, queued: QueuedSheet, owned: OwnedRecord): 
     const userConditionalFormats = Math.max(0, total - ownedRulesOnColumn(owned, sheet, col));
     const type = column.validation.type as string | null;
     const userValidation = !!type && type !== "None" && !ownsValidationOnColumn(owned, sheet, col);
-    if (userValidation || userConditionalFormats > 0) out.push({ sheet, column: col, userValidation, userConditionalFormats });
+    if (userValidation || userConditionalFormats > 0)
+      out.push({ sheet, column: col, userValidation, userConditionalFormats });
   });
   return out;
 }
@@ -77,19 +87,47 @@ function existingRules(sheet: string, queued: QueuedSheet, owned: OwnedRecord): 
 /** A visible tab whose used range came back without its cells (too many for one response). */
 function lostCells(queued: QueuedSheet): boolean {
   if (queued.sheet.isNullObject || queued.used.isNullObject) return false;
-  return !Array.isArray(queued.used.values) || !Array.isArray(queued.used.text) || !Array.isArray(queued.used.numberFormat) || !Array.isArray(queued.fills?.value);
+  return (
+    !Array.isArray(queued.used.values) ||
+    !Array.isArray(queued.used.text) ||
+    !Array.isArray(queued.used.numberFormat) ||
+    !Array.isArray(queued.fills?.value)
+  );
 }
 
 /** The head's cells (head mode) and the part of the used range they cover, when Excel returned them. */
-function headCells(queued: QueuedSheet, box: CellBox): { cells: SheetCells; box: CellBox; bytes: number } | null {
+function headCells(
+  queued: QueuedSheet,
+  box: CellBox,
+): { cells: SheetCells; box: CellBox; bytes: number } | null {
   const head = queued.head;
   if (!head || head.range.isNullObject) return null;
   const covered = intersection(box, { top: 1, left: 1, bottom: HEAD_ROWS, right: HEAD_COLS });
   const r = head.range;
-  if (!covered || !Array.isArray(r.values) || !Array.isArray(r.text) || !Array.isArray(r.numberFormat) || !Array.isArray(head.fills.value)) return null;
+  if (
+    !covered ||
+    !Array.isArray(r.values) ||
+    !Array.isArray(r.text) ||
+    !Array.isArray(r.numberFormat) ||
+    !Array.isArray(head.fills.value)
+  )
+    return null;
   if (r.values.length !== covered.bottom - covered.top + 1) return null;
-  const bytes = JSON.stringify(r.values).length + JSON.stringify(r.text).length + JSON.stringify(r.numberFormat).length + JSON.stringify(head.fills.value).length;
-  return { cells: { values: toValues(r.values), texts: toTexts(r.text), numberFormats: toFormats(r.numberFormat), fills: toFills(head.fills.value) }, box: covered, bytes };
+  const bytes =
+    JSON.stringify(r.values).length +
+    JSON.stringify(r.text).length +
+    JSON.stringify(r.numberFormat).length +
+    JSON.stringify(head.fills.value).length;
+  return {
+    cells: {
+      values: toValues(r.values),
+      texts: toTexts(r.text),
+      numberFormats: toFormats(r.numberFormat),
+      fills: toFills(head.fills.value),
+    },
+    box: covered,
+    bytes,
+  };
 }
 
 function fullCells(queued: QueuedSheet): SheetCells | null {
@@ -114,7 +152,8 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
       // Past about 5 million cells Excel may return values (or text, formats, fills) as null instead of failing.
       tooLarge = mode === "full" && q.chain.some(lostCells);
     } catch (error) {
-      if (mode === "meta" || errorCode(error) !== "RequestPayloadSizeLimitExceeded") throw readableError(error, DOING);
+      if (mode === "meta" || errorCode(error) !== "RequestPayloadSizeLimitExceeded")
+        throw readableError(error, DOING);
       tooLarge = true;
     }
     if (tooLarge) {
@@ -124,7 +163,12 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
       await syncRead(context);
     }
     while (q.visibleCount.value > q.chain.length) {
-      const more = queueChain(q.worksheets, q.chain[q.chain.length - 1].sheet, q.visibleCount.value - q.chain.length, mode);
+      const more = queueChain(
+        q.worksheets,
+        q.chain[q.chain.length - 1].sheet,
+        q.visibleCount.value - q.chain.length,
+        mode,
+      );
       syncs += 1;
       await syncRead(context);
       q.chain.push(...more);
@@ -170,13 +214,17 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
           heads.set(name, head.cells);
           headBytes += head.bytes;
           headCellCount += (head.box.bottom - head.box.top + 1) * (head.box.right - head.box.left + 1);
-          if (head.box.bottom < box.bottom) tasks.push({ name, sheet: queued.sheet, box: { ...box, top: head.box.bottom + 1 } });
+          if (head.box.bottom < box.bottom)
+            tasks.push({ name, sheet: queued.sheet, box: { ...box, top: head.box.bottom + 1 } });
         } else {
           // No head, or one that misses columns (a tab wider than HEAD_COLS): the whole tab in chunks.
           tasks.push({ name, sheet: queued.sheet, box });
         }
       }
-      const chunked = tasks.length > 0 ? await readInChunks(context, tasks, headCellCount > 0 ? headBytes / headCellCount : 0) : { cells: new Map<string, SheetCells>(), syncs: 0 };
+      const chunked =
+        tasks.length > 0
+          ? await readInChunks(context, tasks, headCellCount > 0 ? headBytes / headCellCount : 0)
+          : { cells: new Map<string, SheetCells>(), syncs: 0 };
       syncs += chunked.syncs;
       for (const [name] of visible) {
         const head = heads.get(name);
@@ -190,7 +238,10 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
           });
         } else if (head ?? rest) cells.set(name, (head ?? rest) as SheetCells);
       }
-      if (chunked.syncs > 0) notes.push(`The workbook is larger than Excel sends in one go, so it was read in ${chunked.syncs} parts.`);
+      if (chunked.syncs > 0)
+        notes.push(
+          `The workbook is larger than Excel sends in one go, so it was read in ${chunked.syncs} parts.`,
+        );
     }
 
     const grids: SheetGrid[] = [];
@@ -205,7 +256,13 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
       const box = queued && !queued.used.isNullObject ? boxOf(queued.used.address) : null;
       const isProtected = queued ? queued.sheet.protection.protected : false;
       if (isProtected) protectedSheets.push(name);
-      infos.push({ name, visibility, protected: isProtected, box, charts: queued ? queued.charts.items.map((c) => c.name) : [] });
+      infos.push({
+        name,
+        visibility,
+        protected: isProtected,
+        box,
+        charts: queued ? queued.charts.items.map((c) => c.name) : [],
+      });
       if (queued) rules.push(...existingRules(name, queued, owned));
       const c = cells.get(name);
       grids.push({

@@ -11,10 +11,16 @@ type ChartTarget = () => { sheet: MemSheet; chart: MemChart } | null;
 export class ChartProxy extends MemoryObject {
   readonly title: { text: string };
 
-  constructor(context: MemoryRequestContext, private readonly resolveTarget: ChartTarget, nullable = false) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveTarget: ChartTarget,
+    nullable = false,
+  ) {
     super(context, "Chart", nullable);
     const title = {} as { text: string };
-    Object.defineProperty(title, "text", { set: (text: string) => this.write(text, (c) => void (c.title = text)) });
+    Object.defineProperty(title, "text", {
+      set: (text: string) => this.write(text, (c) => void (c.title = text)),
+    });
     this.title = title;
   }
 
@@ -50,13 +56,18 @@ export class ChartProxy extends MemoryObject {
     });
   }
 
-  get name(): string { return this.prop("name"); }
+  get name(): string {
+    return this.prop("name");
+  }
   set name(value: string) {
     this.write(value, (c) => void (c.name = value));
   }
 
   setPosition(startCell: string, endCell?: string): void {
-    this.write([startCell, endCell], (c) => void (c.position = endCell ? `${startCell}:${endCell}` : startCell));
+    this.write(
+      [startCell, endCell],
+      (c) => void (c.position = endCell ? `${startCell}:${endCell}` : startCell),
+    );
   }
 
   delete(): void {
@@ -67,7 +78,10 @@ export class ChartProxy extends MemoryObject {
 export class ChartCollectionProxy extends MemoryObject {
   private loadedItems: ChartProxy[] | null = null;
 
-  constructor(context: MemoryRequestContext, private readonly resolveSheet: () => MemSheet | null) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveSheet: () => MemSheet | null,
+  ) {
     super(context, "ChartCollection");
   }
 
@@ -91,13 +105,20 @@ export class ChartCollectionProxy extends MemoryObject {
     const itemProps = names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
     if (itemProps.length !== names.length) return super.load(names.filter((n) => !n.startsWith("items/")));
     this.context.enqueue({
-      run: () => (this.resolveSheet()?.charts ?? []).map((c) => Object.fromEntries(itemProps.map((p) => [p, p === "name" ? c.name : p === "id" ? String(c.id) : null]))),
+      run: () =>
+        (this.resolveSheet()?.charts ?? []).map((c) =>
+          Object.fromEntries(
+            itemProps.map((p) => [p, p === "name" ? c.name : p === "id" ? String(c.id) : null]),
+          ),
+        ),
       deliver: (rows) => {
         const sheet = this.resolveSheet();
         this.loadedItems = (rows as Record<string, unknown>[]).map((values, i) => {
           if (!sheet) throw notFound("worksheet of these charts");
           const chart = sheet.charts[i];
-          const proxy = new ChartProxy(this.context, () => (sheet.charts.includes(chart) ? { sheet, chart } : null));
+          const proxy = new ChartProxy(this.context, () =>
+            sheet.charts.includes(chart) ? { sheet, chart } : null,
+          );
           proxy.preload(values);
           return proxy;
         });
@@ -107,7 +128,11 @@ export class ChartCollectionProxy extends MemoryObject {
   }
 
   get items(): ChartProxy[] {
-    if (!this.loadedItems) throw new MemoryOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load it first.");
+    if (!this.loadedItems)
+      throw new MemoryOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Load it first.",
+      );
     return this.loadedItems;
   }
 
@@ -119,7 +144,15 @@ export class ChartCollectionProxy extends MemoryObject {
         const sheet = this.sheet();
         this.context.guardWrite(sheet);
         const t = source.target();
-        const chart: MemChart = { id: this.context.memory.newId(), name: `Chart ${sheet.charts.length + 1}`, type, source: qualified(t.sheet.name, t.box), seriesBy, title: "", position: null };
+        const chart: MemChart = {
+          id: this.context.memory.newId(),
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: qualified(t.sheet.name, t.box),
+          seriesBy,
+          title: "",
+          position: null,
+        };
         sheet.charts.push(chart);
         created = chart;
       },
@@ -137,11 +170,15 @@ export class ChartCollectionProxy extends MemoryObject {
   }
 
   getItemOrNullObject(name: string): ChartProxy {
-    return new ChartProxy(this.context, () => {
-      const sheet = this.sheet();
-      const chart = sheet.charts.find((c) => c.name === name);
-      return chart ? { sheet, chart } : null;
-    }, true);
+    return new ChartProxy(
+      this.context,
+      () => {
+        const sheet = this.sheet();
+        const chart = sheet.charts.find((c) => c.name === name);
+        return chart ? { sheet, chart } : null;
+      },
+      true,
+    );
   }
 
   getCount(): ClientResult<number> {
@@ -150,4 +187,3 @@ export class ChartCollectionProxy extends MemoryObject {
     return result;
   }
 }
-

@@ -1,7 +1,15 @@
 /** Colours as Excel stores them: "#RRGGBB" upper case; a few names accepted like Office.js. */
 import { MemoryOfficeError } from "./errors";
 
-const NAMES: Record<string, string> = { red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00", white: "#FFFFFF", black: "#000000", orange: "#FFA500" };
+const NAMES: Record<string, string> = {
+  red: "#FF0000",
+  green: "#008000",
+  blue: "#0000FF",
+  yellow: "#FFFF00",
+  white: "#FFFFFF",
+  black: "#000000",
+  orange: "#FFA500",
+};
 
 export function normaliseColour(input: unknown): string {
   if (typeof input === "string") {

@@ -13,7 +13,12 @@ import type { AreasTarget } from "./targets";
 
 type CfTarget = () => { sheet: MemSheet; cf: MemConditionalFormat };
 
-function writeOp(context: MemoryRequestContext, target: CfTarget, request: unknown, apply: (cf: MemConditionalFormat, sheet: MemSheet) => void): void {
+function writeOp(
+  context: MemoryRequestContext,
+  target: CfTarget,
+  request: unknown,
+  apply: (cf: MemConditionalFormat, sheet: MemSheet) => void,
+): void {
   context.enqueue({
     request,
     run: () => {
@@ -25,7 +30,11 @@ function writeOp(context: MemoryRequestContext, target: CfTarget, request: unkno
 }
 
 class ColourSetter {
-  constructor(private readonly context: MemoryRequestContext, private readonly target: CfTarget, private readonly field: "fill" | "fontColor") {}
+  constructor(
+    private readonly context: MemoryRequestContext,
+    private readonly target: CfTarget,
+    private readonly field: "fill" | "fontColor",
+  ) {}
   set color(value: string) {
     writeOp(this.context, this.target, value, (cf) => void (cf[this.field] = normaliseColour(value)));
   }
@@ -37,20 +46,33 @@ export class ConditionalFormatProxy extends MemoryObject {
     format: { fill: ColourSetter; font: ColourSetter };
   };
 
-  constructor(context: MemoryRequestContext, private readonly target: CfTarget) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly target: CfTarget,
+  ) {
     super(context, "ConditionalFormat");
     const rule = {} as { formula: string };
     Object.defineProperty(rule, "formula", {
       set: (formula: string) =>
         writeOp(context, target, formula, (cf) => {
-          if (typeof formula !== "string" || !formula.startsWith("=")) throw new MemoryOfficeError("InvalidArgument", "A custom conditional format needs a formula starting with =.");
+          if (typeof formula !== "string" || !formula.startsWith("="))
+            throw new MemoryOfficeError(
+              "InvalidArgument",
+              "A custom conditional format needs a formula starting with =.",
+            );
           cf.formula = formula;
         }),
       get: () => {
         throw new MemoryOfficeError("PropertyNotLoaded", "Load the rule before reading its formula.");
       },
     });
-    this.custom = { rule, format: { fill: new ColourSetter(context, target, "fill"), font: new ColourSetter(context, target, "fontColor") } };
+    this.custom = {
+      rule,
+      format: {
+        fill: new ColourSetter(context, target, "fill"),
+        font: new ColourSetter(context, target, "fontColor"),
+      },
+    };
   }
 
   protected resolvesToNull(): boolean {
@@ -66,7 +88,9 @@ export class ConditionalFormatProxy extends MemoryObject {
     throw unknownProperty("ConditionalFormat", name);
   }
 
-  get priority(): number { return this.prop("priority"); }
+  get priority(): number {
+    return this.prop("priority");
+  }
   set priority(value: number) {
     writeOp(this.context, this.target, value, (cf, sheet) => {
       const list = sheet.conditionalFormats.filter((c) => c !== cf);
@@ -74,20 +98,26 @@ export class ConditionalFormatProxy extends MemoryObject {
       sheet.conditionalFormats = list;
     });
   }
-  get stopIfTrue(): boolean { return this.prop("stopIfTrue"); }
+  get stopIfTrue(): boolean {
+    return this.prop("stopIfTrue");
+  }
   set stopIfTrue(value: boolean) {
     writeOp(this.context, this.target, value, (cf) => void (cf.stopIfTrue = value));
   }
 }
 
 export class ConditionalFormatCollectionProxy extends MemoryObject {
-  constructor(context: MemoryRequestContext, private readonly resolveTarget: () => AreasTarget | null) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveTarget: () => AreasTarget | null,
+  ) {
     super(context, "ConditionalFormatCollection");
   }
 
   private target(): AreasTarget {
     const t = this.resolveTarget();
-    if (!t) throw new MemoryOfficeError("ItemNotFound", "The range of these conditional formats is a null object.");
+    if (!t)
+      throw new MemoryOfficeError("ItemNotFound", "The range of these conditional formats is a null object.");
     return t;
   }
 
@@ -96,7 +126,9 @@ export class ConditionalFormatCollectionProxy extends MemoryObject {
   }
 
   private intersecting(t: AreasTarget): MemConditionalFormat[] {
-    return t.sheet.conditionalFormats.filter((cf) => cf.boxes.some((b) => t.boxes.some((x) => intersects(b, x))));
+    return t.sheet.conditionalFormats.filter((cf) =>
+      cf.boxes.some((b) => t.boxes.some((x) => intersects(b, x))),
+    );
   }
 
   protected readProperty(name: string): unknown {
@@ -112,8 +144,20 @@ export class ConditionalFormatCollectionProxy extends MemoryObject {
       run: () => {
         const t = this.target();
         this.context.guardWrite(t.sheet);
-        if (type !== "Custom") throw new MemoryOfficeError("InvalidArgument", `Conditional format type ${type} is not modelled by the memory Excel.`);
-        const cf: MemConditionalFormat = { id: this.context.memory.newId(), boxes: t.boxes.map((b) => ({ ...b })), type: "Custom", formula: "", fill: null, fontColor: null, stopIfTrue: false };
+        if (type !== "Custom")
+          throw new MemoryOfficeError(
+            "InvalidArgument",
+            `Conditional format type ${type} is not modelled by the memory Excel.`,
+          );
+        const cf: MemConditionalFormat = {
+          id: this.context.memory.newId(),
+          boxes: t.boxes.map((b) => ({ ...b })),
+          type: "Custom",
+          formula: "",
+          fill: null,
+          fontColor: null,
+          stopIfTrue: false,
+        };
         t.sheet.conditionalFormats.unshift(cf);
         created = { sheet: t.sheet, cf };
       },

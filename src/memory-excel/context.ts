@@ -66,9 +66,14 @@ export class MemoryRequestContext {
   }
 
   guardWrite(sheet: MemSheet | null): void {
-    if (this.memory.readOnly) throw new MemoryOfficeError("AccessDenied", "The workbook is read-only. You can't make changes.");
+    if (this.memory.readOnly)
+      throw new MemoryOfficeError("AccessDenied", "The workbook is read-only. You can't make changes.");
     if (sheet?.protected) {
-      throw new MemoryOfficeError("AccessDenied", "The cell or chart that you're trying to change is on a protected sheet.", sheet.name);
+      throw new MemoryOfficeError(
+        "AccessDenied",
+        "The cell or chart that you're trying to change is on a protected sheet.",
+        sheet.name,
+      );
     }
   }
 
@@ -78,11 +83,18 @@ export class MemoryRequestContext {
     const memory = this.memory;
     memory.syncCount += 1;
     await Promise.resolve();
-    const record = { requestBytes: ops.reduce((sum, op) => sum + jsonSize(op.request), 0), responseBytes: 0, error: null as string | null };
+    const record = {
+      requestBytes: ops.reduce((sum, op) => sum + jsonSize(op.request), 0),
+      responseBytes: 0,
+      error: null as string | null,
+    };
     memory.syncLog.push(record);
     if (record.requestBytes > memory.payloadLimit) {
       record.error = "RequestPayloadSizeLimitExceeded";
-      throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new MemoryOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
     const responses: unknown[] = [];
     let failure: unknown = null;
@@ -103,7 +115,10 @@ export class MemoryRequestContext {
     record.responseBytes = responses.reduce<number>((sum, r) => sum + jsonSize(r), 0);
     if (record.responseBytes > memory.payloadLimit) {
       record.error = "RequestPayloadSizeLimitExceeded";
-      throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new MemoryOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     }
     ops.forEach((op, i) => op.deliver?.(responses[i]));
   }

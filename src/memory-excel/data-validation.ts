@@ -11,13 +11,17 @@ import type { ListRule, MemValidation } from "./state";
 import type { RangeTarget } from "./targets";
 
 export class DataValidationProxy extends MemoryObject {
-  constructor(context: MemoryRequestContext, private readonly resolveTarget: () => RangeTarget | null) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveTarget: () => RangeTarget | null,
+  ) {
     super(context, "DataValidation");
   }
 
   private target(): RangeTarget {
     const t = this.resolveTarget();
-    if (!t) throw new MemoryOfficeError("ItemNotFound", "The range of this data validation is a null object.");
+    if (!t)
+      throw new MemoryOfficeError("ItemNotFound", "The range of this data validation is a null object.");
     return t;
   }
 
@@ -59,7 +63,9 @@ export class DataValidationProxy extends MemoryObject {
     }
   }
 
-  get type(): string { return this.prop("type"); }
+  get type(): string {
+    return this.prop("type");
+  }
 
   private write(request: unknown, apply: (t: RangeTarget) => void): void {
     this.context.enqueueRangeWrite(request, () => this.target(), apply);
@@ -68,11 +74,19 @@ export class DataValidationProxy extends MemoryObject {
   set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
     this.write(rule, (t) => {
       const list = rule.list;
-      if (!list || typeof list.source !== "string") throw new MemoryOfficeError("InvalidArgument", "Only list rules with a text source are modelled by the memory Excel.");
-      if (list.source.length > 255) throw new MemoryOfficeError("InvalidArgument", "A list source is limited to 255 characters.");
+      if (!list || typeof list.source !== "string")
+        throw new MemoryOfficeError(
+          "InvalidArgument",
+          "Only list rules with a text source are modelled by the memory Excel.",
+        );
+      if (list.source.length > 255)
+        throw new MemoryOfficeError("InvalidArgument", "A list source is limited to 255 characters.");
       const found = this.intersecting(t);
       if (found.some((v) => !sameBox(v.box, t.box))) {
-        throw new MemoryOfficeError("InvalidArgument", "The range already has data validation on some of its cells: clear it first.");
+        throw new MemoryOfficeError(
+          "InvalidArgument",
+          "The range already has data validation on some of its cells: clear it first.",
+        );
       }
       const next: ListRule = { list: { inCellDropDown: list.inCellDropDown, source: list.source } };
       if (found[0]) found[0].rule = next;
@@ -90,7 +104,8 @@ export class DataValidationProxy extends MemoryObject {
   set errorAlert(alert: Partial<MemValidation["errorAlert"]>) {
     this.write(alert, (t) => {
       const found = this.intersecting(t);
-      if (found.length === 0) throw new MemoryOfficeError("InvalidArgument", "There is no data validation rule on this range.");
+      if (found.length === 0)
+        throw new MemoryOfficeError("InvalidArgument", "There is no data validation rule on this range.");
       for (const v of found) v.errorAlert = { ...v.errorAlert, ...alert };
     });
   }
@@ -98,7 +113,8 @@ export class DataValidationProxy extends MemoryObject {
   set prompt(prompt: Partial<MemValidation["prompt"]>) {
     this.write(prompt, (t) => {
       const found = this.intersecting(t);
-      if (found.length === 0) throw new MemoryOfficeError("InvalidArgument", "There is no data validation rule on this range.");
+      if (found.length === 0)
+        throw new MemoryOfficeError("InvalidArgument", "There is no data validation rule on this range.");
       for (const v of found) v.prompt = { ...v.prompt, ...prompt };
     });
   }
@@ -106,7 +122,9 @@ export class DataValidationProxy extends MemoryObject {
   clear(): void {
     this.write("clear", (t) => {
       t.sheet.validations = t.sheet.validations.flatMap((v) =>
-        intersects(v.box, t.box) ? subtract(v.box, t.box).map((box) => ({ ...structuredClone(v), box })) : [v],
+        intersects(v.box, t.box)
+          ? subtract(v.box, t.box).map((box) => ({ ...structuredClone(v), box }))
+          : [v],
       );
     });
   }

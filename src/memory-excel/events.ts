@@ -16,7 +16,12 @@ export interface MemoryChangedEventArgs {
   source: "Local";
   type: "WorksheetChanged";
   triggerSource: TriggerSource;
-  details?: { valueBefore: CellValue; valueAfter: CellValue; valueTypeBefore: string; valueTypeAfter: string };
+  details?: {
+    valueBefore: CellValue;
+    valueAfter: CellValue;
+    valueTypeBefore: string;
+    valueTypeAfter: string;
+  };
 }
 
 export type ChangedHandler = (args: MemoryChangedEventArgs) => Promise<unknown> | unknown;
@@ -60,7 +65,13 @@ export class MemoryEvents {
   }
 
   /** Records a value change (only while events are enabled). */
-  record(sheetId: string, box: CellBox, triggerSource: TriggerSource, before: CellValue = null, after: CellValue = null): void {
+  record(
+    sheetId: string,
+    box: CellBox,
+    triggerSource: TriggerSource,
+    before: CellValue = null,
+    after: CellValue = null,
+  ): void {
     if (this.workbook.eventsEnabled) this.pending.push({ sheetId, box, triggerSource, before, after });
   }
 
@@ -78,7 +89,14 @@ export class MemoryEvents {
         type: "WorksheetChanged",
         triggerSource: change.triggerSource,
         ...(single
-          ? { details: { valueBefore: change.before, valueAfter: change.after, valueTypeBefore: valueType(change.before), valueTypeAfter: valueType(change.after) } }
+          ? {
+              details: {
+                valueBefore: change.before,
+                valueAfter: change.after,
+                valueTypeBefore: valueType(change.before),
+                valueTypeAfter: valueType(change.after),
+              },
+            }
           : {}),
       };
       for (const handler of [...(this.handlers.get(change.sheetId) ?? [])]) {

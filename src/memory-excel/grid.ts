@@ -10,8 +10,24 @@ import { displayText } from "./text-format";
 
 export interface MemorySheetExtras {
   protected: boolean;
-  conditionalFormats: { range: string; formula: string; fill: string | null; font: string | null; stopIfTrue: boolean; priority: number }[];
-  validations: { range: string; source: string; inCellDropDown: boolean; alertStyle: string; errorTitle: string; errorMessage: string; promptTitle: string; promptMessage: string }[];
+  conditionalFormats: {
+    range: string;
+    formula: string;
+    fill: string | null;
+    font: string | null;
+    stopIfTrue: boolean;
+    priority: number;
+  }[];
+  validations: {
+    range: string;
+    source: string;
+    inCellDropDown: boolean;
+    alertStyle: string;
+    errorTitle: string;
+    errorMessage: string;
+    promptTitle: string;
+    promptMessage: string;
+  }[];
   hyperlinks: { cell: string; target: string }[];
   charts: { name: string; type: string; source: string; title: string; position: string | null }[];
   columnWidths: Record<string, number>;
@@ -44,7 +60,9 @@ export function memoryWorkbookFromGrid(grid: WorkbookGrid): MemoryWorkbook {
     );
     source.fills?.forEach((row, r) =>
       row.forEach((fill, c) => {
-        if (fill !== null && fill !== undefined) workbook.cellForWrite(sheet, source.origin.row + r, source.origin.col + c).fill = fill.toUpperCase();
+        if (fill !== null && fill !== undefined)
+          workbook.cellForWrite(sheet, source.origin.row + r, source.origin.col + c).fill =
+            fill.toUpperCase();
       }),
     );
     sheet.merges = (source.merges ?? []).map((m) => ({ ...m }));
@@ -73,7 +91,11 @@ function sheetToGrid(workbook: MemoryWorkbook, sheet: MemSheet): MemorySheetGrid
         n.push(cell?.numberFormat ?? "General");
         f.push(cell?.fill ?? null);
         const address = boxAddress({ top: r, left: c, bottom: r, right: c });
-        if (cell?.hyperlink) hyperlinks.push({ cell: address, target: cell.hyperlink.documentReference ?? cell.hyperlink.address ?? "" });
+        if (cell?.hyperlink)
+          hyperlinks.push({
+            cell: address,
+            target: cell.hyperlink.documentReference ?? cell.hyperlink.address ?? "",
+          });
         if (cell?.bold) bold.push(address);
       }
       values.push(v);
@@ -113,8 +135,16 @@ function sheetToGrid(workbook: MemoryWorkbook, sheet: MemSheet): MemorySheetGrid
         promptMessage: v.prompt.message,
       })),
     hyperlinks,
-    charts: sheet.charts.map((c) => ({ name: c.name, type: c.type, source: c.source, title: c.title, position: c.position })),
-    columnWidths: Object.fromEntries([...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w])),
+    charts: sheet.charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      source: c.source,
+      title: c.title,
+      position: c.position,
+    })),
+    columnWidths: Object.fromEntries(
+      [...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w]),
+    ),
     bold,
   };
 }
@@ -125,14 +155,18 @@ export function toGrid(workbook: MemoryWorkbook): MemoryGrid {
 }
 
 /** Every cell value of every sheet, as "Sheet!A1" -> value (for "no user text changed" checks). */
-export function cellValues(workbook: MemoryWorkbook, except: readonly string[] = []): Record<string, CellValue> {
+export function cellValues(
+  workbook: MemoryWorkbook,
+  except: readonly string[] = [],
+): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
   for (const sheet of workbook.sheets) {
     if (except.includes(sheet.name)) continue;
     const box = workbook.usedBox(sheet, true);
     if (!box) continue;
     for (const [r, c, cell] of workbook.cellsIn(sheet, box)) {
-      if (cell.value !== null) out[`${sheet.name}!${boxAddress({ top: r, left: c, bottom: r, right: c })}`] = cell.value;
+      if (cell.value !== null)
+        out[`${sheet.name}!${boxAddress({ top: r, left: c, bottom: r, right: c })}`] = cell.value;
     }
   }
   return out;

@@ -5,9 +5,16 @@ import { MemoryOfficeError, propertyNotLoaded } from "./errors";
 export type LoadOption = string | string[] | { select?: string };
 
 export function loadNames(option: LoadOption | undefined, owner: string): string[] {
-  const text = typeof option === "string" ? option : Array.isArray(option) ? option.join(",") : option?.select;
-  const names = (text ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (names.length === 0) throw new Error(`memory Excel: name the properties to load on ${owner} (a bare load() loads everything and is not supported).`);
+  const text =
+    typeof option === "string" ? option : Array.isArray(option) ? option.join(",") : option?.select;
+  const names = (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (names.length === 0)
+    throw new Error(
+      `memory Excel: name the properties to load on ${owner} (a bare load() loads everything and is not supported).`,
+    );
   return names;
 }
 
@@ -68,11 +75,16 @@ export abstract class MemoryObject {
     for (const name of names) {
       const slash = name.indexOf("/");
       if (slash < 0) direct.push(name);
-      else nested.set(name.slice(0, slash), [...(nested.get(name.slice(0, slash)) ?? []), name.slice(slash + 1)]);
+      else
+        nested.set(name.slice(0, slash), [
+          ...(nested.get(name.slice(0, slash)) ?? []),
+          name.slice(slash + 1),
+        ]);
     }
     for (const [childName, props] of nested) {
       const child = this.child(childName);
-      if (!child) throw new MemoryOfficeError("InvalidArgument", `${this.typeName} has no ${childName} to load.`);
+      if (!child)
+        throw new MemoryOfficeError("InvalidArgument", `${this.typeName} has no ${childName} to load.`);
       child.load(props);
     }
     if (direct.length > 0) {
@@ -84,7 +96,8 @@ export abstract class MemoryObject {
           return out;
         },
         deliver: (response) => {
-          for (const [name, value] of Object.entries(response as Record<string, unknown>)) this.loadedProps.set(name, value);
+          for (const [name, value] of Object.entries(response as Record<string, unknown>))
+            this.loadedProps.set(name, value);
           if (!this.nullable) this.loadedProps.set("isNullObject", false);
         },
       });

@@ -6,7 +6,11 @@ import type { MemCell } from "./state";
 import type { RangeTarget } from "./targets";
 
 abstract class FormatPart extends MemoryObject {
-  constructor(context: MemoryRequestContext, typeName: string, protected readonly target: () => RangeTarget) {
+  constructor(
+    context: MemoryRequestContext,
+    typeName: string,
+    protected readonly target: () => RangeTarget,
+  ) {
     super(context, typeName);
   }
 
@@ -21,10 +25,15 @@ abstract class FormatPart extends MemoryObject {
   }
 
   protected writeCells(request: unknown, apply: (cell: MemCell) => void): void {
-    this.context.enqueueRangeWrite(request, () => this.target(), (t) => {
-      for (let r = t.box.top; r <= t.box.bottom; r++)
-        for (let c = t.box.left; c <= t.box.right; c++) apply(this.context.memory.cellForWrite(t.sheet, r, c));
-    });
+    this.context.enqueueRangeWrite(
+      request,
+      () => this.target(),
+      (t) => {
+        for (let r = t.box.top; r <= t.box.bottom; r++)
+          for (let c = t.box.left; c <= t.box.right; c++)
+            apply(this.context.memory.cellForWrite(t.sheet, r, c));
+      },
+    );
   }
 }
 
@@ -36,7 +45,9 @@ export class RangeFillProxy extends FormatPart {
     if (name === "color") return this.topLeft()?.fill ?? null;
     throw unknownProperty("RangeFill", name);
   }
-  get color(): string | null { return this.prop("color"); }
+  get color(): string | null {
+    return this.prop("color");
+  }
   set color(value: string | null) {
     this.writeCells(value, (cell) => void (cell.fill = value === null ? null : normaliseColour(value)));
   }
@@ -54,11 +65,15 @@ export class RangeFontProxy extends FormatPart {
     if (name === "color") return this.topLeft()?.fontColor ?? "#000000";
     throw unknownProperty("RangeFont", name);
   }
-  get bold(): boolean { return this.prop("bold"); }
+  get bold(): boolean {
+    return this.prop("bold");
+  }
   set bold(value: boolean) {
     this.writeCells(value, (cell) => void (cell.bold = value));
   }
-  get color(): string { return this.prop("color"); }
+  get color(): string {
+    return this.prop("color");
+  }
   set color(value: string) {
     this.writeCells(value, (cell) => void (cell.fontColor = normaliseColour(value)));
   }
@@ -82,7 +97,9 @@ export class RangeFormatProxy extends FormatPart {
     }
     throw unknownProperty("RangeFormat", name);
   }
-  get columnWidth(): number { return this.prop("columnWidth"); }
+  get columnWidth(): number {
+    return this.prop("columnWidth");
+  }
   set columnWidth(points: number) {
     this.context.enqueue({
       request: points,

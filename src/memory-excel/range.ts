@@ -16,11 +16,17 @@ type ClearWhat = "All" | "Formats" | "Contents" | "Hyperlinks";
 function coerce(value: unknown, numberFormat: string): CellValue {
   if (value === "") return null;
   // As when typing: a leading apostrophe keeps the rest as text (Excel hides it); "TRUE"/"false" become booleans.
-  if (typeof value === "string" && value.startsWith("'")) return value.slice(1) === "" ? null : value.slice(1);
-  if (typeof value === "string" && numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  if (typeof value === "string" && numberFormat !== "@" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
+  if (typeof value === "string" && value.startsWith("'"))
+    return value.slice(1) === "" ? null : value.slice(1);
+  if (typeof value === "string" && numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(value.trim()))
+    return Number(value);
+  if (typeof value === "string" && numberFormat !== "@" && /^(true|false)$/i.test(value.trim()))
+    return value.trim().toLowerCase() === "true";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  throw new MemoryOfficeError("InvalidArgument", `A cell value must be text, a number or a boolean (got ${typeof value}).`);
+  throw new MemoryOfficeError(
+    "InvalidArgument",
+    `A cell value must be text, a number or a boolean (got ${typeof value}).`,
+  );
 }
 
 export class RangeProxy extends MemoryObject {
@@ -28,7 +34,11 @@ export class RangeProxy extends MemoryObject {
   readonly conditionalFormats: ConditionalFormatCollectionProxy;
   readonly dataValidation: DataValidationProxy;
 
-  constructor(context: MemoryRequestContext, private readonly resolveTarget: Resolver<RangeTarget>, nullable = false) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveTarget: Resolver<RangeTarget>,
+    nullable = false,
+  ) {
     super(context, "Range", nullable);
     this.format = new RangeFormatProxy(context, () => this.target());
     this.conditionalFormats = new ConditionalFormatCollectionProxy(context, () => {
@@ -51,7 +61,8 @@ export class RangeProxy extends MemoryObject {
   /** Null past the workbook's valuesCellLimit, as Excel returns for very large ranges. */
   private grid<T>(box: CellBox, pick: (cell: MemCell | undefined) => T): T[][] {
     const { sheet } = this.target();
-    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > this.context.memory.valuesCellLimit) return null as unknown as T[][];
+    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > this.context.memory.valuesCellLimit)
+      return null as unknown as T[][];
     const out: T[][] = [];
     for (let r = box.top; r <= box.bottom; r++) {
       const row: T[] = [];
@@ -91,15 +102,33 @@ export class RangeProxy extends MemoryObject {
     }
   }
 
-  get address(): string { return this.prop("address"); }
-  get values(): CellValue[][] { return this.prop("values"); }
-  get text(): string[][] { return this.prop("text"); }
-  get numberFormat(): string[][] { return this.prop("numberFormat"); }
-  get rowCount(): number { return this.prop("rowCount"); }
-  get columnCount(): number { return this.prop("columnCount"); }
-  get rowIndex(): number { return this.prop("rowIndex"); }
-  get columnIndex(): number { return this.prop("columnIndex"); }
-  get hyperlink(): Hyperlink | null { return this.prop("hyperlink"); }
+  get address(): string {
+    return this.prop("address");
+  }
+  get values(): CellValue[][] {
+    return this.prop("values");
+  }
+  get text(): string[][] {
+    return this.prop("text");
+  }
+  get numberFormat(): string[][] {
+    return this.prop("numberFormat");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get hyperlink(): Hyperlink | null {
+    return this.prop("hyperlink");
+  }
 
   /** Queues a write that runs at sync on the resolved range, after the protection / read-only check. */
   private write(request: unknown, apply: (t: RangeTarget) => void): void {
@@ -107,14 +136,22 @@ export class RangeProxy extends MemoryObject {
   }
 
   /** Visits every cell of the range with its input (a 2-D array of the range's shape, or one value for all). */
-  private eachInput(t: RangeTarget, input: unknown, visit: (row: number, col: number, value: unknown) => void): void {
+  private eachInput(
+    t: RangeTarget,
+    input: unknown,
+    visit: (row: number, col: number, value: unknown) => void,
+  ): void {
     const rows = t.box.bottom - t.box.top + 1;
     const cols = t.box.right - t.box.left + 1;
     const matrix = Array.isArray(input) ? (input as unknown[][]) : null;
     if (matrix && (matrix.length !== rows || matrix.some((r) => !Array.isArray(r) || r.length !== cols))) {
-      throw new MemoryOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      throw new MemoryOfficeError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) visit(t.box.top + r, t.box.left + c, matrix ? matrix[r][c] : input);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) visit(t.box.top + r, t.box.left + c, matrix ? matrix[r][c] : input);
   }
 
   set values(input: unknown) {
@@ -137,7 +174,8 @@ export class RangeProxy extends MemoryObject {
     this.write(input, (t) => {
       this.eachInput(t, input, (row, col, value) => {
         if (value === null || value === undefined) return;
-        if (typeof value !== "string") throw new MemoryOfficeError("InvalidArgument", "A number format must be text.");
+        if (typeof value !== "string")
+          throw new MemoryOfficeError("InvalidArgument", "A number format must be text.");
         this.context.memory.cellForWrite(t.sheet, row, col).numberFormat = value;
       });
     });
@@ -145,7 +183,11 @@ export class RangeProxy extends MemoryObject {
 
   set hyperlink(link: Hyperlink) {
     this.write(link, (t) => {
-      if (!link.address && !link.documentReference) throw new MemoryOfficeError("InvalidArgument", "A hyperlink needs an address or a documentReference.");
+      if (!link.address && !link.documentReference)
+        throw new MemoryOfficeError(
+          "InvalidArgument",
+          "A hyperlink needs an address or a documentReference.",
+        );
       this.eachInput(t, link, (row, col) => {
         const cell = this.context.memory.cellForWrite(t.sheet, row, col);
         cell.hyperlink = { ...link };
@@ -159,14 +201,18 @@ export class RangeProxy extends MemoryObject {
       const memory = this.context.memory;
       for (const [row, col, cell] of [...memory.cellsIn(t.sheet, t.box)]) {
         if (applyTo === "All" || applyTo === "Contents") cell.value = null;
-        if (applyTo === "All" || applyTo === "Formats") Object.assign(cell, { ...emptyCell(), value: cell.value, hyperlink: cell.hyperlink });
+        if (applyTo === "All" || applyTo === "Formats")
+          Object.assign(cell, { ...emptyCell(), value: cell.value, hyperlink: cell.hyperlink });
         if (applyTo === "All" || applyTo === "Hyperlinks") cell.hyperlink = null;
         if (isBlankCell(cell, false)) t.sheet.cells.delete(cellKey(row, col));
       }
       if (applyTo === "All" || applyTo === "Formats") {
-        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !cf.boxes.some((b) => intersects(b, t.box)));
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+          (cf) => !cf.boxes.some((b) => intersects(b, t.box)),
+        );
       }
-      if (applyTo === "All" || applyTo === "Contents") memory.events.record(t.sheet.id, t.box, "ThisLocalAddin");
+      if (applyTo === "All" || applyTo === "Contents")
+        memory.events.record(t.sheet.id, t.box, "ThisLocalAddin");
     });
   }
 
@@ -174,7 +220,11 @@ export class RangeProxy extends MemoryObject {
     this.context.enqueue({
       run: () => {
         const t = this.target();
-        if (t.sheet.visibility !== "visible") throw new MemoryOfficeError("InvalidOperation", `The sheet ${t.sheet.name} is hidden; its cells cannot be selected.`);
+        if (t.sheet.visibility !== "visible")
+          throw new MemoryOfficeError(
+            "InvalidOperation",
+            `The sheet ${t.sheet.name} is hidden; its cells cannot be selected.`,
+          );
         this.context.memory.activeSheetId = t.sheet.id;
         this.context.memory.selection = { sheetId: t.sheet.id, box: { ...t.box } };
       },
@@ -190,7 +240,10 @@ export class RangeProxy extends MemoryObject {
     });
   }
 
-  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean }; font?: { bold?: boolean; color?: boolean } } }): ClientResult<Record<string, unknown>[][]> {
+  getCellProperties(options: {
+    address?: boolean;
+    format?: { fill?: { color?: boolean }; font?: { bold?: boolean; color?: boolean } };
+  }): ClientResult<Record<string, unknown>[][]> {
     const result = new ClientResult<Record<string, unknown>[][]>();
     this.context.enqueue({
       request: options,
@@ -230,7 +283,8 @@ export class RangeProxy extends MemoryObject {
         } else {
           const o = another.resolveTarget();
           if (!o) return null;
-          if (o.sheet !== t.sheet) throw new MemoryOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+          if (o.sheet !== t.sheet)
+            throw new MemoryOfficeError("InvalidArgument", "The ranges are on different worksheets.");
           other = o.box;
         }
         const box = intersection(t.box, other);
@@ -257,7 +311,11 @@ export class RangeProxy extends MemoryObject {
 export class RangeAreasProxy extends MemoryObject {
   readonly conditionalFormats: ConditionalFormatCollectionProxy;
 
-  constructor(context: MemoryRequestContext, private readonly resolveTarget: Resolver<AreasTarget>, nullable = false) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveTarget: Resolver<AreasTarget>,
+    nullable = false,
+  ) {
     super(context, "RangeAreas", nullable);
     this.conditionalFormats = new ConditionalFormatCollectionProxy(context, () => this.resolveTarget());
   }
@@ -284,6 +342,10 @@ export class RangeAreasProxy extends MemoryObject {
     }
   }
 
-  get address(): string { return this.prop("address"); }
-  get areaCount(): number { return this.prop("areaCount"); }
+  get address(): string {
+    return this.prop("address");
+  }
+  get areaCount(): number {
+    return this.prop("areaCount");
+  }
 }

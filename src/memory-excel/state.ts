@@ -96,7 +96,14 @@ export function emptyCell(): MemCell {
 export function isBlankCell(cell: MemCell, valuesOnly: boolean): boolean {
   const noValue = cell.value === null || cell.value === "";
   if (valuesOnly) return noValue;
-  return noValue && cell.numberFormat === "General" && cell.fill === null && !cell.bold && cell.fontColor === null && cell.hyperlink === null;
+  return (
+    noValue &&
+    cell.numberFormat === "General" &&
+    cell.fill === null &&
+    !cell.bold &&
+    cell.fontColor === null &&
+    cell.hyperlink === null
+  );
 }
 
 export class MemoryWorkbook {

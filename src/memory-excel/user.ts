@@ -3,7 +3,12 @@ import type { CellValue } from "../core/grid";
 import { parseBox } from "../excel/a1";
 import type { MemoryWorkbook } from "./state";
 
-export function userEdit(workbook: MemoryWorkbook, sheetName: string, address: string, values: CellValue[][]): void {
+export function userEdit(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  address: string,
+  values: CellValue[][],
+): void {
   const sheet = workbook.sheet(sheetName);
   const box = parseBox(address);
   if (!box) throw new Error(`${address} is not an address`);

@@ -27,12 +27,17 @@ export class WorksheetCollectionProxy extends MemoryObject {
     if (itemProps.length !== names.length) super.load(names.filter((n) => !n.startsWith("items/")));
     if (itemProps.length === 0) return this;
     this.context.enqueue({
-      run: () => this.context.memory.sheets.map((sheet) => Object.fromEntries(itemProps.map((p) => [p, readSheetProperty(this.context, sheet, p)]))),
+      run: () =>
+        this.context.memory.sheets.map((sheet) =>
+          Object.fromEntries(itemProps.map((p) => [p, readSheetProperty(this.context, sheet, p)])),
+        ),
       deliver: (rows) => {
         const sheets = [...this.context.memory.sheets];
         this.loadedItems = (rows as Record<string, unknown>[]).map((values, i) => {
           const sheet = sheets[i];
-          const proxy = new WorksheetProxy(this.context, () => (this.context.memory.sheets.includes(sheet) ? sheet : null));
+          const proxy = new WorksheetProxy(this.context, () =>
+            this.context.memory.sheets.includes(sheet) ? sheet : null,
+          );
           proxy.preload(values);
           return proxy;
         });
@@ -42,7 +47,11 @@ export class WorksheetCollectionProxy extends MemoryObject {
   }
 
   get items(): WorksheetProxy[] {
-    if (!this.loadedItems) throw new MemoryOfficeError("PropertyNotLoaded", "The property 'items' is not available. Load it first.");
+    if (!this.loadedItems)
+      throw new MemoryOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Load it first.",
+      );
     return this.loadedItems;
   }
 
@@ -52,8 +61,10 @@ export class WorksheetCollectionProxy extends MemoryObject {
       request: name,
       run: () => {
         this.context.guardWrite(null);
-        if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new MemoryOfficeError("InvalidArgument", `${name} is not a valid sheet name.`);
-        if (this.context.memory.findSheet(name)) throw new MemoryOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+        if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
+          throw new MemoryOfficeError("InvalidArgument", `${name} is not a valid sheet name.`);
+        if (this.context.memory.findSheet(name))
+          throw new MemoryOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
         created = this.context.memory.addSheet(name);
       },
     });
@@ -128,5 +139,7 @@ export class WorkbookProxy extends MemoryObject {
     throw unknownProperty("Workbook", name);
   }
 
-  get readOnly(): boolean { return this.prop("readOnly"); }
+  get readOnly(): boolean {
+    return this.prop("readOnly");
+  }
 }

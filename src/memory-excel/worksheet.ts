@@ -10,11 +10,22 @@ import { RangeAreasProxy, RangeProxy } from "./range";
 import type { MemSheet } from "./state";
 import type { Resolver } from "./targets";
 
-const VISIBILITY: Record<SheetVisibility, string> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
-const FROM_VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+const VISIBILITY: Record<SheetVisibility, string> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+const FROM_VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
 
 export class WorksheetProtectionProxy extends MemoryObject {
-  constructor(context: MemoryRequestContext, private readonly sheet: () => MemSheet | null) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly sheet: () => MemSheet | null,
+  ) {
     super(context, "WorksheetProtection");
   }
   protected resolvesToNull(): boolean {
@@ -24,11 +35,17 @@ export class WorksheetProtectionProxy extends MemoryObject {
     if (name === "protected") return this.sheet()?.protected ?? false;
     throw unknownProperty("WorksheetProtection", name);
   }
-  get protected(): boolean { return this.prop("protected"); }
+  get protected(): boolean {
+    return this.prop("protected");
+  }
 }
 
 export class EventHandlerResultProxy {
-  constructor(readonly context: MemoryRequestContext, private readonly sheetId: () => string | null, private readonly handler: ChangedHandler) {}
+  constructor(
+    readonly context: MemoryRequestContext,
+    private readonly sheetId: () => string | null,
+    private readonly handler: ChangedHandler,
+  ) {}
   remove(): void {
     this.context.enqueue({
       run: () => {
@@ -40,7 +57,10 @@ export class EventHandlerResultProxy {
 }
 
 export class WorksheetEventProxy {
-  constructor(private readonly context: MemoryRequestContext, private readonly sheet: () => MemSheet) {}
+  constructor(
+    private readonly context: MemoryRequestContext,
+    private readonly sheet: () => MemSheet,
+  ) {}
   /** Registers the handler at the next sync (handlers are not persisted with the workbook). */
   add(handler: ChangedHandler): EventHandlerResultProxy {
     let id: string | null = null;
@@ -59,7 +79,11 @@ export class WorksheetProxy extends MemoryObject {
   readonly charts: ChartCollectionProxy;
   readonly onChanged: WorksheetEventProxy;
 
-  constructor(context: MemoryRequestContext, private readonly resolveSheet: Resolver<MemSheet>, nullable = false) {
+  constructor(
+    context: MemoryRequestContext,
+    private readonly resolveSheet: Resolver<MemSheet>,
+    nullable = false,
+  ) {
     super(context, "Worksheet", nullable);
     this.protection = new WorksheetProtectionProxy(context, resolveSheet);
     this.charts = new ChartCollectionProxy(context, () => this.resolveSheet());
@@ -89,10 +113,18 @@ export class WorksheetProxy extends MemoryObject {
     return readSheetProperty(this.context, this.sheet(), name);
   }
 
-  get name(): string { return this.prop("name"); }
-  get id(): string { return this.prop("id"); }
-  get visibility(): string { return this.prop("visibility"); }
-  get position(): number { return this.prop("position"); }
+  get name(): string {
+    return this.prop("name");
+  }
+  get id(): string {
+    return this.prop("id");
+  }
+  get visibility(): string {
+    return this.prop("visibility");
+  }
+  get position(): number {
+    return this.prop("position");
+  }
 
   private write(request: unknown, apply: (sheet: MemSheet) => void, guardProtection = true): void {
     this.context.enqueue({
@@ -106,56 +138,101 @@ export class WorksheetProxy extends MemoryObject {
   }
 
   set visibility(value: string) {
-    this.write(value, (sheet) => {
-      const next = FROM_VISIBILITY[value];
-      if (!next) throw new MemoryOfficeError("InvalidArgument", `${value} is not a sheet visibility.`);
-      const others = this.context.memory.sheets.filter((s) => s !== sheet && s.visibility === "visible");
-      if (next !== "visible" && others.length === 0) throw new MemoryOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-      sheet.visibility = next;
-      if (next !== "visible" && this.context.memory.activeSheetId === sheet.id) this.context.memory.activeSheetId = others[0].id;
-    }, false);
+    this.write(
+      value,
+      (sheet) => {
+        const next = FROM_VISIBILITY[value];
+        if (!next) throw new MemoryOfficeError("InvalidArgument", `${value} is not a sheet visibility.`);
+        const others = this.context.memory.sheets.filter((s) => s !== sheet && s.visibility === "visible");
+        if (next !== "visible" && others.length === 0)
+          throw new MemoryOfficeError(
+            "InvalidOperation",
+            "A workbook must contain at least one visible worksheet.",
+          );
+        sheet.visibility = next;
+        if (next !== "visible" && this.context.memory.activeSheetId === sheet.id)
+          this.context.memory.activeSheetId = others[0].id;
+      },
+      false,
+    );
   }
 
   activate(): void {
     this.context.enqueue({
       run: () => {
         const sheet = this.sheet();
-        if (sheet.visibility !== "visible") throw new MemoryOfficeError("InvalidOperation", `The sheet ${sheet.name} is hidden and cannot be activated.`);
+        if (sheet.visibility !== "visible")
+          throw new MemoryOfficeError(
+            "InvalidOperation",
+            `The sheet ${sheet.name} is hidden and cannot be activated.`,
+          );
         this.context.memory.activeSheetId = sheet.id;
       },
     });
   }
 
   delete(): void {
-    this.write("delete", (sheet) => {
-      const memory = this.context.memory;
-      if (sheet.visibility === "visible" && memory.sheets.filter((s) => s.visibility === "visible").length === 1) {
-        throw new MemoryOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-      }
-      memory.sheets.splice(memory.sheets.indexOf(sheet), 1);
-      if (memory.activeSheetId === sheet.id) memory.activeSheetId = memory.sheets.find((s) => s.visibility === "visible")?.id ?? null;
-    }, false);
+    this.write(
+      "delete",
+      (sheet) => {
+        const memory = this.context.memory;
+        if (
+          sheet.visibility === "visible" &&
+          memory.sheets.filter((s) => s.visibility === "visible").length === 1
+        ) {
+          throw new MemoryOfficeError(
+            "InvalidOperation",
+            "A workbook must contain at least one visible worksheet.",
+          );
+        }
+        memory.sheets.splice(memory.sheets.indexOf(sheet), 1);
+        if (memory.activeSheetId === sheet.id)
+          memory.activeSheetId = memory.sheets.find((s) => s.visibility === "visible")?.id ?? null;
+      },
+      false,
+    );
   }
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, () => {
       const sheet = this.resolveSheet();
       if (!sheet) return null;
-      if (address === undefined || address === "") return { sheet, box: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } };
+      if (address === undefined || address === "")
+        return { sheet, box: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } };
       const box = parseBox(address);
       if (!box) throw new MemoryOfficeError("InvalidArgument", `The address ${address} is not valid.`);
       return { sheet, box };
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
     return new RangeProxy(this.context, () => {
       const sheet = this.resolveSheet();
       if (!sheet) return null;
-      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
+      if (
+        startRow < 0 ||
+        startColumn < 0 ||
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow + rowCount > MAX_ROWS ||
+        startColumn + columnCount > MAX_COLS
+      ) {
         throw new MemoryOfficeError("InvalidArgument", "The range indexes are outside the sheet.");
       }
-      return { sheet, box: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount } };
+      return {
+        sheet,
+        box: {
+          top: startRow + 1,
+          left: startColumn + 1,
+          bottom: startRow + rowCount,
+          right: startColumn + columnCount,
+        },
+      };
     });
   }
 
@@ -172,26 +249,40 @@ export class WorksheetProxy extends MemoryObject {
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, () => {
       const sheet = this.sheet();
-      return { sheet, box: this.context.memory.usedBox(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+      return {
+        sheet,
+        box: this.context.memory.usedBox(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+      };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const sheet = this.resolveSheet();
-      if (!sheet) return null;
-      const box = this.context.memory.usedBox(sheet, valuesOnly);
-      return box ? { sheet, box } : null;
-    }, true);
+    return new RangeProxy(
+      this.context,
+      () => {
+        const sheet = this.resolveSheet();
+        if (!sheet) return null;
+        const box = this.context.memory.usedBox(sheet, valuesOnly);
+        return box ? { sheet, box } : null;
+      },
+      true,
+    );
   }
 
   getNextOrNullObject(visibleOnly = false): WorksheetProxy {
-    return new WorksheetProxy(this.context, () => {
-      const sheet = this.resolveSheet();
-      if (!sheet) return null;
-      const sheets = this.context.memory.sheets;
-      return sheets.slice(sheets.indexOf(sheet) + 1).find((s) => !visibleOnly || s.visibility === "visible") ?? null;
-    }, true);
+    return new WorksheetProxy(
+      this.context,
+      () => {
+        const sheet = this.resolveSheet();
+        if (!sheet) return null;
+        const sheets = this.context.memory.sheets;
+        return (
+          sheets.slice(sheets.indexOf(sheet) + 1).find((s) => !visibleOnly || s.visibility === "visible") ??
+          null
+        );
+      },
+      true,
+    );
   }
 }
 

@@ -28,7 +28,8 @@ export function GridView({ workbook, version, onSelectSheet }: Props) {
   const active = visible.find((s) => s.id === workbook.activeSheetId) ?? visible[0] ?? null;
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  const selection = workbook.selection && active && workbook.selection.sheetId === active.id ? workbook.selection.box : null;
+  const selection =
+    workbook.selection && active && workbook.selection.sheetId === active.id ? workbook.selection.box : null;
 
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -68,9 +69,16 @@ export function GridView({ workbook, version, onSelectSheet }: Props) {
         ))}
       </div>
       {active ? (
-        <div role="tabpanel" id="sheet-panel" aria-labelledby={`sheet-tab-${visible.indexOf(active)}`} className="sheet-panel">
+        <div
+          role="tabpanel"
+          id="sheet-panel"
+          aria-labelledby={`sheet-tab-${visible.indexOf(active)}`}
+          className="sheet-panel"
+        >
           <p className="selected-note" aria-live="polite" data-testid="selected-cell">
-            {selection ? `Selected cell: ${boxAddress(selection)} on ${active.name}` : `No cell selected on ${active.name}`}
+            {selection
+              ? `Selected cell: ${boxAddress(selection)} on ${active.name}`
+              : `No cell selected on ${active.name}`}
           </p>
           <SheetTable workbook={workbook} sheet={active} selection={selection} selectedRef={selectedRef} />
           {active.charts.map((chart) => (
@@ -87,7 +95,11 @@ export function GridView({ workbook, version, onSelectSheet }: Props) {
   );
 }
 
-function extent(workbook: MemoryWorkbook, sheet: MemSheet, selection: CellBox | null): { rows: number; cols: number } {
+function extent(
+  workbook: MemoryWorkbook,
+  sheet: MemSheet,
+  selection: CellBox | null,
+): { rows: number; cols: number } {
   const used = workbook.usedBox(sheet, false);
   let rows = used?.bottom ?? 1;
   let cols = used?.right ?? 1;
@@ -119,10 +131,13 @@ function SheetTable({
   const mergeAt = new Map<string, CellBox>();
   for (const m of sheet.merges) {
     mergeAt.set(`${m.top}:${m.left}`, m);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
   const dropdownOf = (row: number, col: number) =>
-    sheet.validations.find((v) => row >= v.box.top && row <= v.box.bottom && col >= v.box.left && col <= v.box.right) ?? null;
+    sheet.validations.find(
+      (v) => row >= v.box.top && row <= v.box.bottom && col >= v.box.left && col <= v.box.right,
+    ) ?? null;
   const colWidths = Array.from({ length: cols }, (_, i) => {
     const points = sheet.columnWidths.get(i + 1);
     return points === undefined ? null : Math.round((points * 96) / 72);
@@ -142,7 +157,12 @@ function SheetTable({
       const font = cf.font ?? cell?.fontColor ?? (cell?.hyperlink ? "#0563C1" : null);
       const text = cell && cell.value !== null ? displayText(cell.value, cell.numberFormat) : "";
       const dropdown = dropdownOf(r, c);
-      const selected = selection !== null && r >= selection.top && r <= selection.bottom && c >= selection.left && c <= selection.right;
+      const selected =
+        selection !== null &&
+        r >= selection.top &&
+        r <= selection.bottom &&
+        c >= selection.left &&
+        c <= selection.right;
       const style: CSSProperties = {};
       if (fill) style.backgroundColor = fill;
       if (font) style.color = font;
@@ -152,7 +172,11 @@ function SheetTable({
       cells.push(
         <td
           key={c}
-          ref={selected && r === selection?.top && c === selection?.left ? (el) => void (selectedRef.current = el) : undefined}
+          ref={
+            selected && r === selection?.top && c === selection?.left
+              ? (el) => void (selectedRef.current = el)
+              : undefined
+          }
           rowSpan={merge ? Math.min(merge.bottom, rows) - merge.top + 1 : undefined}
           colSpan={merge ? Math.min(merge.right, cols) - merge.left + 1 : undefined}
           style={style}
@@ -163,8 +187,12 @@ function SheetTable({
           data-font={font ?? undefined}
           data-cf={cf.rules > 0 ? "true" : undefined}
           data-dropdown={dropdown ? dropdown.rule.list.source : undefined}
-          data-link={cell?.hyperlink ? (cell.hyperlink.documentReference ?? cell.hyperlink.address ?? "") : undefined}
-          title={dropdown ? `${address}: dropdown (${dropdown.rule.list.source.split(",").join(", ")})` : undefined}
+          data-link={
+            cell?.hyperlink ? (cell.hyperlink.documentReference ?? cell.hyperlink.address ?? "") : undefined
+          }
+          title={
+            dropdown ? `${address}: dropdown (${dropdown.rule.list.source.split(",").join(", ")})` : undefined
+          }
         >
           {text}
           {dropdown && (
@@ -196,7 +224,10 @@ function SheetTable({
         <colgroup>
           <col className="row-head-col" />
           {colWidths.map((px, i) => (
-            <col key={i} style={px ? { width: `${px}px`, minWidth: `${px}px` } : { minWidth: `${DEFAULT_COL_PX}px` }} />
+            <col
+              key={i}
+              style={px ? { width: `${px}px`, minWidth: `${px}px` } : { minWidth: `${DEFAULT_COL_PX}px` }}
+            />
           ))}
         </colgroup>
         <thead>

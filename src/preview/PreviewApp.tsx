@@ -36,7 +36,10 @@ export function PreviewApp({ store }: { store: PreviewStore }) {
       const opened = await workbookFromXlsx(bytes);
       store.use(opened, file.name, { kind: "info", text: openedText(file.name, opened.asOf) });
     } catch (error) {
-      store.say({ kind: "error", text: `Could not open “${file.name}”: ${openProblem(error)} The workbook shown has not changed.` });
+      store.say({
+        kind: "error",
+        text: `Could not open “${file.name}”: ${openProblem(error)} The workbook shown has not changed.`,
+      });
     } finally {
       setBusy(false);
     }
@@ -46,9 +49,14 @@ export function PreviewApp({ store }: { store: PreviewStore }) {
     if (!shown || !workbook) return;
     setBusy(true);
     try {
-      const [{ writeXlsx }, { toGrid }] = await Promise.all([import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write-xlsx.js"), loadWorkbookCode()]);
+      const [{ writeXlsx }, { toGrid }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write-xlsx.js"),
+        loadWorkbookCode(),
+      ]);
       const bytes = await writeXlsx(toGrid(workbook));
-      const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const blob = new Blob([bytes as BlobPart], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
@@ -98,7 +106,11 @@ export function PreviewApp({ store }: { store: PreviewStore }) {
             }}
           />
         </div>
-        <p className={message.kind === "error" ? "preview-message error" : "preview-message"} role={message.kind === "error" ? "alert" : "status"} data-testid="preview-message">
+        <p
+          className={message.kind === "error" ? "preview-message error" : "preview-message"}
+          role={message.kind === "error" ? "alert" : "status"}
+          data-testid="preview-message"
+        >
           {message.text}
         </p>
       </header>
@@ -112,7 +124,10 @@ export function PreviewApp({ store }: { store: PreviewStore }) {
             <p>No workbook is open.</p>
           )}
         </div>
-        <section className="preview-workbook" aria-label={shown ? `Workbook ${shown.name} (read-only view)` : "Workbook"}>
+        <section
+          className="preview-workbook"
+          aria-label={shown ? `Workbook ${shown.name} (read-only view)` : "Workbook"}
+        >
           {workbook && GridView ? (
             <GridView
               workbook={workbook}

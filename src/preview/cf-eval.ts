@@ -75,17 +75,23 @@ class Parser {
       }
       if (this.src[this.at] !== ")") throw new Error("missing )");
       this.at++;
-      return { kind: "call", name: call[1]!.toUpperCase(), args };
+      return { kind: "call", name: call[1].toUpperCase(), args };
     }
     const ref = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/.exec(rest);
     if (ref) {
       this.at += ref[0].length;
-      return { kind: "ref", col: colNumber(ref[2]!), row: Number(ref[4]), absCol: ref[1] === "$", absRow: ref[3] === "$" };
+      return {
+        kind: "ref",
+        col: colNumber(ref[2]),
+        row: Number(ref[4]),
+        absCol: ref[1] === "$",
+        absRow: ref[3] === "$",
+      };
     }
     const word = /^(TRUE|FALSE)(?![\w(])/i.exec(rest);
     if (word) {
       this.at += word[0].length;
-      return { kind: "bool", value: word[1]!.toUpperCase() === "TRUE" };
+      return { kind: "bool", value: word[1].toUpperCase() === "TRUE" };
     }
     throw new Error(`unexpected ${rest.slice(0, 10)}`);
   }
@@ -94,7 +100,7 @@ class Parser {
     let out = "";
     this.at++; // opening quote
     while (this.at < this.src.length) {
-      const ch = this.src[this.at]!;
+      const ch = this.src[this.at];
       if (ch === '"') {
         if (this.src[this.at + 1] === '"') {
           out += '"';
@@ -202,7 +208,14 @@ export function canEvaluate(formula: string): boolean {
  * when the rule's anchor (top-left of its first area) is (anchorRow, anchorCol).
  * null when the formula is not understood or evaluates to an error.
  */
-export function formulaApplies(formula: string, row: number, col: number, anchorRow: number, anchorCol: number, lookup: Lookup): boolean | null {
+export function formulaApplies(
+  formula: string,
+  row: number,
+  col: number,
+  anchorRow: number,
+  anchorCol: number,
+  lookup: Lookup,
+): boolean | null {
   const node = parseFormula(formula);
   if (!node) return null;
   try {
@@ -225,13 +238,18 @@ export interface RuleLike {
  * is highest): a higher-priority rule's colour wins, lower ones still fill in what it left unset,
  * and a true rule with stopIfTrue stops the rest, as in Excel.
  */
-export function conditionalStyle(rules: readonly RuleLike[], row: number, col: number, lookup: Lookup): { fill: string | null; font: string | null; rules: number } {
+export function conditionalStyle(
+  rules: readonly RuleLike[],
+  row: number,
+  col: number,
+  lookup: Lookup,
+): { fill: string | null; font: string | null; rules: number } {
   let fill: string | null = null;
   let font: string | null = null;
   let matched = 0;
   for (const rule of rules) {
     if (!rule.boxes.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right)) continue;
-    const anchor = rule.boxes[0]!;
+    const anchor = rule.boxes[0];
     if (formulaApplies(rule.formula, row, col, anchor.top, anchor.left, lookup) !== true) continue;
     matched++;
     fill ??= rule.fill;

@@ -30,7 +30,9 @@ async function readSampleGrid(): Promise<unknown> {
 
 /** Both requests at once: the sample's grid and the code that builds the workbook from it. */
 function openSample(): Promise<OpenedWorkbook> {
-  return Promise.all([readSampleGrid(), loadWorkbookCode()]).then(([data, { workbookFromSampleGrid }]) => workbookFromSampleGrid(data));
+  return Promise.all([readSampleGrid(), loadWorkbookCode()]).then(([data, { workbookFromSampleGrid }]) =>
+    workbookFromSampleGrid(data),
+  );
 }
 
 function forcedColours(): boolean {
@@ -48,8 +50,14 @@ async function start(sample: Promise<OpenedWorkbook>): Promise<void> {
     sample,
     { kind: "info", text: `Opening the sample plan (${SAMPLE_NAME})…` },
     {
-      opened: (opened) => ({ kind: "info", text: openedText(`the sample plan (${SAMPLE_NAME})`, opened.asOf) }),
-      failed: (error) => ({ kind: "info", text: `The sample plan could not be opened: ${openProblem(error)} Use Open workbook… to open a plan.` }),
+      opened: (opened) => ({
+        kind: "info",
+        text: openedText(`the sample plan (${SAMPLE_NAME})`, opened.asOf),
+      }),
+      failed: (error) => ({
+        kind: "info",
+        text: `The sample plan could not be opened: ${openProblem(error)} Use Open workbook… to open a plan.`,
+      }),
     },
   );
   createRoot(container).render(

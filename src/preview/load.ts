@@ -37,7 +37,11 @@ export const SAMPLE_GRID_FORMAT = "sdp-assistant-sample-grid";
 
 export function workbookFromRead(read: ReadWorkbook): OpenedWorkbook {
   const workbook = memoryWorkbookFromGrid(read.grid);
-  const stored = { settings: read.settings ?? undefined, snapshot: read.snapshot ?? undefined, owned: read.owned ?? undefined };
+  const stored = {
+    settings: read.settings ?? undefined,
+    snapshot: read.snapshot ?? undefined,
+    owned: read.owned ?? undefined,
+  };
   if (stored.settings !== undefined || stored.snapshot !== undefined || stored.owned !== undefined) {
     const sheet = workbook.addSheet(STORAGE_SHEET, "veryHidden");
     storageRows(stored).forEach((row, r) =>
@@ -49,7 +53,11 @@ export function workbookFromRead(read: ReadWorkbook): OpenedWorkbook {
   const first = workbook.sheets.find((s) => s.visibility === "visible");
   workbook.activeSheetId = first?.id ?? null;
   const settings = read.settings as { asOf?: unknown } | null;
-  return { workbook, excel: createMemoryExcel(workbook), asOf: typeof settings?.asOf === "string" ? settings.asOf : null };
+  return {
+    workbook,
+    excel: createMemoryExcel(workbook),
+    asOf: typeof settings?.asOf === "string" ? settings.asOf : null,
+  };
 }
 
 export async function workbookFromXlsx(bytes: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
@@ -60,8 +68,15 @@ export async function workbookFromXlsx(bytes: ArrayBuffer | Uint8Array): Promise
 /** The parsed assets/sample-plan.grid.json -> the sample workbook (throws a readable error for anything else). */
 export function workbookFromSampleGrid(data: unknown): OpenedWorkbook {
   const file = data as Partial<SampleGridFile> | null;
-  if (!file || file.format !== SAMPLE_GRID_FORMAT || file.version !== 1 || !Array.isArray(file.read?.grid?.sheets)) {
-    throw new Error("The sample plan's grid file is not one this preview can read (rebuild it with `npm run sample`).");
+  if (
+    !file ||
+    file.format !== SAMPLE_GRID_FORMAT ||
+    file.version !== 1 ||
+    !Array.isArray(file.read?.grid?.sheets)
+  ) {
+    throw new Error(
+      "The sample plan's grid file is not one this preview can read (rebuild it with `npm run sample`).",
+    );
   }
   return workbookFromRead(file.read);
 }

@@ -1,6 +1,19 @@
 /** The preview bar's sentences (kept out of the lazy workbook chunk: the page shows them before it loads). */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export interface Message {
   kind: "info" | "error";
@@ -13,7 +26,9 @@ export function dayText(iso: string): string {
 }
 
 export function openedText(name: string, asOf: string | null): string {
-  const judged = asOf ? `Its stored settings judge the plan as of ${dayText(asOf)}.` : "It is judged as of today unless you choose a date in Settings.";
+  const judged = asOf
+    ? `Its stored settings judge the plan as of ${dayText(asOf)}.`
+    : "It is judged as of today unless you choose a date in Settings.";
   return `Showing ${name}, opened in this browser only (nothing is uploaded). ${judged}`;
 }
 

@@ -14,15 +14,30 @@ export interface OfficeShim {
   isPreviewShim: true;
 }
 
-export function installOfficeShim(target: { Office?: unknown } = globalThis as { Office?: unknown }): OfficeShim {
+export function installOfficeShim(target: { Office?: unknown } = globalThis): OfficeShim {
   const shim: OfficeShim = {
     onReady(callback) {
       const info = { host: null, platform: null } as const;
       callback?.(info);
       return Promise.resolve(info);
     },
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     context: {},
     isPreviewShim: true,
   };

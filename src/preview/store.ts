@@ -74,7 +74,7 @@ export class PreviewStore {
   }
 
   /** Shows `opened` at once (a new pane), with `message`: the one Excel.run reaches (target.Excel) and the grid shows. */
-  use(opened: OpenedWorkbook, name: string, message: Message, target: Target = globalThis as Target): Shown {
+  use(opened: OpenedWorkbook, name: string, message: Message, target: Target = globalThis): Shown {
     target.Excel = this.withRedraw(opened.excel);
     this.current = { name, generation: ++this.generations, workbook: opened.workbook };
     this.note = message;
@@ -92,7 +92,7 @@ export class PreviewStore {
     opening: Promise<OpenedWorkbook>,
     message: Message,
     settled: { opened(opened: OpenedWorkbook): Message; failed(error: unknown): Message },
-    target: Target = globalThis as Target,
+    target: Target = globalThis,
   ): Promise<void> {
     const shown: Shown = { name, generation: ++this.generations, workbook: null };
     const excel = opening.then((opened) => this.withRedraw(opened.excel));

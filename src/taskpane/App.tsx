@@ -10,7 +10,12 @@ import { PlanSessionProvider, usePlanSession } from "./session";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
 });
 

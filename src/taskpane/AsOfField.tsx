@@ -15,8 +15,15 @@ export function AsOfField({
   onChange(change: Partial<SettingsForm>): void;
 }) {
   return (
-    <Field label="Judge the plan as of" validationMessage={problem ?? undefined} validationState={problem ? "error" : "none"}>
-      <RadioGroup value={form.asOfChoice} onChange={(_, d) => onChange({ asOfChoice: d.value as AsOfChoice })}>
+    <Field
+      label="Judge the plan as of"
+      validationMessage={problem ?? undefined}
+      validationState={problem ? "error" : "none"}
+    >
+      <RadioGroup
+        value={form.asOfChoice}
+        onChange={(_, d) => onChange({ asOfChoice: d.value as AsOfChoice })}
+      >
         <Radio value="today" label="Today (the day you press Check plan)" />
         {reviewDate && <Radio value="review" label={`The plan's review date (${formatDay(reviewDate)})`} />}
         <Radio value="date" label="A date I choose" />

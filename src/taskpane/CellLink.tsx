@@ -6,18 +6,39 @@ import { useServices } from "./services";
 // Fluent's Link shows keyboard focus only as a double underline (and sets outline: none); a 2px outline is easier to see.
 const useStyles = makeStyles({
   focus: {
-    ":focus-visible": { outlineStyle: "solid", outlineWidth: "2px", outlineColor: tokens.colorStrokeFocus2, outlineOffset: "2px", borderRadius: tokens.borderRadiusSmall },
-    "&[data-fui-focus-visible]": { outlineStyle: "solid", outlineWidth: "2px", outlineColor: tokens.colorStrokeFocus2, outlineOffset: "2px" },
+    ":focus-visible": {
+      outlineStyle: "solid",
+      outlineWidth: "2px",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: "2px",
+      borderRadius: tokens.borderRadiusSmall,
+    },
+    "&[data-fui-focus-visible]": {
+      outlineStyle: "solid",
+      outlineWidth: "2px",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: "2px",
+    },
   },
 });
 
 /** A link-styled button that selects a cell in the workbook (Enter or Space activates it). */
-export function CellLink({ address, label, children }: { address: string; label: string; children: ReactNode }) {
+export function CellLink({
+  address,
+  label,
+  children,
+}: {
+  address: string;
+  label: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const { host } = useServices();
   const { notify } = useNotices();
   const go = () => {
-    host.select(address).catch((error: unknown) => notify("error", `Could not go to ${address}`, errorText(error)));
+    host
+      .select(address)
+      .catch((error: unknown) => notify("error", `Could not go to ${address}`, errorText(error)));
   };
   return (
     <Link as="button" className={styles.focus} onClick={go} aria-label={label}>

@@ -32,8 +32,8 @@ export function CheckView() {
       {session.busy && <BusyNote label={session.busy} />}
       {!outcome ? (
         <Text as="p">
-          Check plan reads every tab, checks each action for an owner, a deadline, evidence and a rating, and adds a rating dropdown
-          and colours.
+          Check plan reads every tab, checks each action for an owner, a deadline, evidence and a rating, and
+          adds a rating dropdown and colours.
         </Text>
       ) : (
         <Suspense fallback={<BusyNote label="Showing the results…" />}>

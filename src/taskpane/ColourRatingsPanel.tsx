@@ -26,9 +26,9 @@ export function ColourRatingsPanel({ result }: { result: PlanResult }) {
         }}
         onCancel={() => setConfirming(false)}
       >
-        {plural(writes.length, "rating cell")} {writes.length === 1 ? "is" : "are"} coloured but empty. This will write the matching word
-        (Red, Amber, Green or Blue) into {writes.length === 1 ? "it" : "each"}, so that formulas, filters and screen readers see the rating.
-        The fill colours stay.
+        {plural(writes.length, "rating cell")} {writes.length === 1 ? "is" : "are"} coloured but empty. This
+        will write the matching word (Red, Amber, Green or Blue) into {writes.length === 1 ? "it" : "each"},
+        so that formulas, filters and screen readers see the rating. The fill colours stay.
       </ConfirmDialog>
     </>
   );

@@ -1,5 +1,13 @@
 import type { ReactNode } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -14,7 +22,16 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal question with one clear "yes" and a way out (Escape or Cancel). */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = "Cancel", onConfirm, onCancel, extra }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = "Cancel",
+  onConfirm,
+  onCancel,
+  extra,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, d) => (d.open ? undefined : onCancel())}>
       <DialogSurface>

@@ -5,7 +5,13 @@ import { RatingBadge } from "./RatingBadge";
 import { STATUS_WORDS } from "./wording";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { margin: 0 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
 });

@@ -78,7 +78,8 @@ function DueItem({ action }: { action: Action }) {
       </CellLink>
       : {action.action}
       <span className={styles.detail}>
-        Who: {action.owner.trim() || NO_OWNER} · By when: “{action.deadline.text}” → {action.deadline.reading} · {when}
+        Who: {action.owner.trim() || NO_OWNER} · By when: “{action.deadline.text}” → {action.deadline.reading}{" "}
+        · {when}
       </span>
     </>
   );
@@ -86,7 +87,9 @@ function DueItem({ action }: { action: Action }) {
 
 /** Overdue (most days overdue first), then due soon (soonest first). */
 export function dueActions(result: PlanResult): Action[] {
-  const all = result.sheets.flatMap((s) => s.actions).filter((a) => a.status === "overdue" || a.status === "due-soon");
+  const all = result.sheets
+    .flatMap((s) => s.actions)
+    .filter((a) => a.status === "overdue" || a.status === "due-soon");
   return all.sort((a, b) => {
     if (a.status !== b.status) return a.status === "overdue" ? -1 : 1;
     return (a.deadline.due ?? "").localeCompare(b.deadline.due ?? "");

@@ -22,7 +22,10 @@ export function FindingsList({ result }: { result: PlanResult }) {
 
   const sheets = result.sheets.filter((s) => tab === ALL_TABS || s.name === tab);
   const shown = sheets
-    .map((s) => ({ name: s.name, findings: s.findings.filter((f) => severity === "all" || f.severity === severity) }))
+    .map((s) => ({
+      name: s.name,
+      findings: s.findings.filter((f) => severity === "all" || f.severity === severity),
+    }))
     .filter((s) => s.findings.length > 0);
   const total = shown.reduce((n, s) => n + s.findings.length, 0);
 
@@ -97,4 +100,3 @@ function shortCell(address: string): string {
   const bang = address.lastIndexOf("!");
   return bang >= 0 ? address.slice(bang + 1) : address;
 }
-

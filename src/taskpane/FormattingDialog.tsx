@@ -41,8 +41,9 @@ export function FormattingDialog({ outcome }: { outcome: CheckOutcome }) {
         ))}
       </ul>
       <p>
-        SDP Assistant can replace them with its rating dropdown and colours. Changes made through the add-in may not be undoable with
-        Ctrl+Z: “Remove formatting added by SDP Assistant” takes its own formatting off again, but your rules would not come back.
+        SDP Assistant can replace them with its rating dropdown and colours. Changes made through the add-in
+        may not be undoable with Ctrl+Z: “Remove formatting added by SDP Assistant” takes its own formatting
+        off again, but your rules would not come back.
       </p>
       <p>Keep mine: the findings are still shown, and nothing is changed in those columns.</p>
     </ConfirmDialog>

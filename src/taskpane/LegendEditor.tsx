@@ -6,15 +6,22 @@ import type { LegendRow } from "./settingsForm";
 import { RATING_WORDS } from "./wording";
 
 /** Which texts and fill colours mean each rating in this workbook. */
-export function LegendEditor({ legend, onChange }: { legend: Record<Rating, LegendRow>; onChange(legend: Record<Rating, LegendRow>): void }) {
+export function LegendEditor({
+  legend,
+  onChange,
+}: {
+  legend: Record<Rating, LegendRow>;
+  onChange(legend: Record<Rating, LegendRow>): void;
+}) {
   const headingId = useId();
-  const set = (r: Rating, change: Partial<LegendRow>) => onChange({ ...legend, [r]: { ...legend[r], ...change } });
+  const set = (r: Rating, change: Partial<LegendRow>) =>
+    onChange({ ...legend, [r]: { ...legend[r], ...change } });
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Legend</h3>
       <Text as="p">
-        What each rating is called and written as in this plan. Separate texts and colours with commas; leave a rating empty if the plan
-        does not use it.
+        What each rating is called and written as in this plan. Separate texts and colours with commas; leave
+        a rating empty if the plan does not use it.
       </Text>
       {RATINGS.map((r) => (
         <fieldset key={r}>

@@ -9,12 +9,19 @@ export function MovementPanel({ movement }: { movement: Movement | null }) {
     return (
       <section aria-label="Movement since the last review">
         <h3>Movement since the last review</h3>
-        <Text as="p">This is the first summary of this workbook: movement will be reported from the next one.</Text>
+        <Text as="p">
+          This is the first summary of this workbook: movement will be reported from the next one.
+        </Text>
       </section>
     );
   }
   const nothing =
-    movement.ratingChanges.length + movement.newlyOverdue.length + movement.completed.length + movement.added.length + movement.removed.length === 0;
+    movement.ratingChanges.length +
+      movement.newlyOverdue.length +
+      movement.completed.length +
+      movement.added.length +
+      movement.removed.length ===
+    0;
   return (
     <section aria-label="Movement since the last review">
       <h3>Movement since the last review ({formatDay(movement.since)})</h3>

@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarGroup,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useNotices } from "./notices";
 
 const visuallyHidden = {
@@ -24,7 +31,11 @@ export function NoticeBars() {
             </MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" aria-label={`Dismiss: ${n.title}`} onClick={() => dismiss(n.id)}>
+                <Button
+                  appearance="transparent"
+                  aria-label={`Dismiss: ${n.title}`}
+                  onClick={() => dismiss(n.id)}
+                >
                   ×
                 </Button>
               }

@@ -5,18 +5,34 @@ import { ROLE_CHOICES, emptyOverride, type OverrideRow } from "./settingsForm";
 import { ROLE_WORDS } from "./wording";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalS,
+    marginBlockEnd: tokens.spacingVerticalS,
+  },
 });
 
 /** Unusual headers the plan uses: "this header text names that column". */
-export function OverridesEditor({ overrides, onChange }: { overrides: OverrideRow[]; onChange(overrides: OverrideRow[]): void }) {
+export function OverridesEditor({
+  overrides,
+  onChange,
+}: {
+  overrides: OverrideRow[];
+  onChange(overrides: OverrideRow[]): void;
+}) {
   const styles = useStyles();
   const headingId = useId();
-  const set = (i: number, change: Partial<OverrideRow>) => onChange(overrides.map((o, j) => (j === i ? { ...o, ...change } : o)));
+  const set = (i: number, change: Partial<OverrideRow>) =>
+    onChange(overrides.map((o, j) => (j === i ? { ...o, ...change } : o)));
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Column headers</h3>
-      <Text as="p">If a plan names a column in its own words (for example “Lead manager” for Who?), say which column it is.</Text>
+      <Text as="p">
+        If a plan names a column in its own words (for example “Lead manager” for Who?), say which column it
+        is.
+      </Text>
       {overrides.map((o, i) => (
         <div key={i} className={styles.row} role="group" aria-label={`Column override ${i + 1}`}>
           <Field label="Header text">
@@ -34,7 +50,10 @@ export function OverridesEditor({ overrides, onChange }: { overrides: OverrideRo
           <Field label="On tab (empty: every tab)">
             <Input value={o.sheet} onChange={(_, d) => set(i, { sheet: d.value })} />
           </Field>
-          <Button aria-label={`Remove column override ${i + 1}`} onClick={() => onChange(overrides.filter((_, j) => j !== i))}>
+          <Button
+            aria-label={`Remove column override ${i + 1}`}
+            onClick={() => onChange(overrides.filter((_, j) => j !== i))}
+          >
             Remove
           </Button>
         </div>

@@ -2,7 +2,12 @@ import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { Rating } from "../core";
 import { RATING_WORDS } from "./wording";
 
-const COLOURS: Record<Rating, BadgeProps["color"]> = { blue: "brand", green: "success", amber: "warning", red: "danger" };
+const COLOURS: Record<Rating, BadgeProps["color"]> = {
+  blue: "brand",
+  green: "success",
+  amber: "warning",
+  red: "danger",
+};
 
 /** A rating as a word on its colour: colour is never the only signal. */
 export function RatingBadge({ rating, fromColour = false }: { rating: Rating | null; fromColour?: boolean }) {

@@ -1,5 +1,16 @@
 import { useEffect, useId, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, type IsoDate, type Settings } from "../core";
 import { parseSettings } from "../core/settings";
 import { AsOfField } from "./AsOfField";
@@ -61,7 +72,10 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
   const headingId = useId();
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(initial, reviewDate));
   const [problems, setProblems] = useState<string[]>([]);
-  const [fieldProblems, setFieldProblems] = useState<{ dueSoon: string | null; asOf: string | null }>({ dueSoon: null, asOf: null });
+  const [fieldProblems, setFieldProblems] = useState<{ dueSoon: string | null; asOf: string | null }>({
+    dueSoon: null,
+    asOf: null,
+  });
   const [saving, setSaving] = useState(false);
   const update = (change: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...change }));
 
@@ -110,7 +124,11 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
         validationMessage={fieldProblems.dueSoon ?? undefined}
         validationState={fieldProblems.dueSoon ? "error" : "none"}
       >
-        <Input inputMode="numeric" value={form.dueSoonDays} onChange={(_, d) => update({ dueSoonDays: d.value })} />
+        <Input
+          inputMode="numeric"
+          value={form.dueSoonDays}
+          onChange={(_, d) => update({ dueSoonDays: d.value })}
+        />
       </Field>
       <OverridesEditor overrides={form.overrides} onChange={(overrides) => update({ overrides })} />
       <LegendEditor legend={form.legend} onChange={(legend) => update({ legend })} />

@@ -16,7 +16,9 @@ const useStyles = makeStyles({
 
 /** Actions whose rating differs from the one their dates suggest. */
 export function actionsWithSuggestions(result: PlanResult): Action[] {
-  return result.sheets.flatMap((s) => s.actions).filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);
+  return result.sheets
+    .flatMap((s) => s.actions)
+    .filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);
 }
 
 /** The suggested rating beside the owner's, with Apply per action and Apply all (after confirming). */
@@ -45,10 +47,13 @@ export function SuggestionsPanel({ result }: { result: PlanResult }) {
       ) : (
         <>
           <Text as="p">
-            {plural(actions.length, "action")} rated differently from what the deadline suggests (overdue → Red, due soon → Amber, on
-            track or ongoing → Green, complete → Blue).
+            {plural(actions.length, "action")} rated differently from what the deadline suggests (overdue →
+            Red, due soon → Amber, on track or ongoing → Green, complete → Blue).
           </Text>
-          <Button disabled={allWrites.length === 0 || session.busy !== null} onClick={() => setConfirming(true)}>
+          <Button
+            disabled={allWrites.length === 0 || session.busy !== null}
+            onClick={() => setConfirming(true)}
+          >
             Apply all suggestions
           </Button>
           <ul className={styles.list}>
@@ -59,8 +64,10 @@ export function SuggestionsPanel({ result }: { result: PlanResult }) {
                 </CellLink>
                 : {a.action}
                 <div className={styles.ratings}>
-                  <span>Owner’s rating:</span> <RatingBadge rating={a.rag} fromColour={a.ragSource === "colour"} />
-                  <span>Suggested ({STATUS_WORDS[a.status].toLowerCase()}):</span> <RatingBadge rating={a.suggestedRag} />
+                  <span>Owner’s rating:</span>{" "}
+                  <RatingBadge rating={a.rag} fromColour={a.ragSource === "colour"} />
+                  <span>Suggested ({STATUS_WORDS[a.status].toLowerCase()}):</span>{" "}
+                  <RatingBadge rating={a.suggestedRag} />
                   <Button
                     size="small"
                     disabled={session.busy !== null}
@@ -82,8 +89,8 @@ export function SuggestionsPanel({ result }: { result: PlanResult }) {
         onConfirm={applyAll}
         onCancel={() => setConfirming(false)}
       >
-        This will change {plural(allWrites.length, "rating cell")} to the rating the deadline suggests. You can put them back with
-        Restore while this pane stays open.
+        This will change {plural(allWrites.length, "rating cell")} to the rating the deadline suggests. You
+        can put them back with Restore while this pane stays open.
       </ConfirmDialog>
     </section>
   );

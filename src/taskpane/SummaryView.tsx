@@ -29,7 +29,11 @@ export function SummaryView() {
     <section className={styles.view} aria-labelledby={headingId}>
       <h2 id={headingId}>Summarise progress</h2>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={session.busy !== null} onClick={() => void session.runSummary()}>
+        <Button
+          appearance="primary"
+          disabled={session.busy !== null}
+          onClick={() => void session.runSummary()}
+        >
           Summarise progress
         </Button>
       </div>
@@ -38,8 +42,8 @@ export function SummaryView() {
         <SummaryResults summary={summary} />
       ) : (
         <Text as="p">
-          Summarise progress counts every tab and section, writes the Progress Summary tab, and gives a sentence to paste into the
-          committee report, with what moved since the last review.
+          Summarise progress counts every tab and section, writes the Progress Summary tab, and gives a
+          sentence to paste into the committee report, with what moved since the last review.
         </Text>
       )}
     </section>

@@ -4,7 +4,13 @@
  * then says it needs Excel instead of failing silently.
  */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { takePaneMessage } from "../commands/pane-message";
 import { localToday } from "./clock";
 import { App } from "./App";
@@ -29,7 +35,8 @@ async function start(info: { host: Office.HostType | null }) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Open this pane in Excel</MessageBarTitle>
-            SDP Assistant works on a workbook open in Excel (desktop or on the web). Use Home › Plan › Open pane.
+            SDP Assistant works on a workbook open in Excel (desktop or on the web). Use Home › Plan › Open
+            pane.
           </MessageBarBody>
         </MessageBar>
       </FluentProvider>,
@@ -53,8 +60,8 @@ function showStartupError(error: unknown) {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>SDP Assistant could not start</MessageBarTitle>
-          {error instanceof Error ? error.message : String(error)} Close the pane and open it again; if this keeps happening, tell your IT
-          service desk.
+          {error instanceof Error ? error.message : String(error)} Close the pane and open it again; if this
+          keeps happening, tell your IT service desk.
         </MessageBarBody>
       </MessageBar>
     </FluentProvider>,

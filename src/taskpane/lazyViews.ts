@@ -8,7 +8,9 @@ import { lazy } from "react";
 export const CheckResults = lazy(() =>
   import(/* webpackChunkName: "results" */ "./CheckResults.js").then((m) => ({ default: m.CheckResults })),
 );
-export const SummaryView = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryView.js").then((m) => ({ default: m.SummaryView })));
+export const SummaryView = lazy(() =>
+  import(/* webpackChunkName: "summary" */ "./SummaryView.js").then((m) => ({ default: m.SummaryView })),
+);
 export const SettingsView = lazy(() =>
   import(/* webpackChunkName: "settings" */ "./SettingsView.js").then((m) => ({ default: m.SettingsView })),
 );

@@ -49,7 +49,8 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
 
 export function useNotices(): Notices {
   const notices = useContext(NoticesContext);
-  if (!notices) throw new Error("SDP Assistant: the pane was rendered without its message region (NoticesProvider).");
+  if (!notices)
+    throw new Error("SDP Assistant: the pane was rendered without its message region (NoticesProvider).");
   return notices;
 }
 

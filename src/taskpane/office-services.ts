@@ -6,7 +6,9 @@ import type { AppServices } from "./services";
 export function officeServices(today: () => IsoDate): AppServices {
   return {
     host: lazyHost(async () => {
-      const { OfficeWorkbookHost } = await import(/* webpackChunkName: "engine" */ "../excel/OfficeWorkbookHost.js");
+      const { OfficeWorkbookHost } = await import(
+        /* webpackChunkName: "engine" */ "../excel/OfficeWorkbookHost.js"
+      );
       return new OfficeWorkbookHost();
     }),
     commands: lazyCommands(() => import(/* webpackChunkName: "engine" */ "../app/commands.js")),

@@ -9,11 +9,22 @@ import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
 
 /** The use-cases the pane calls (src/app/commands.ts), by their own names. */
 export interface PlanCommands {
-  checkPlanCommand(host: WorkbookHost, opts: { today: IsoDate; replaceUserRules?: boolean }): Promise<CheckOutcome>;
+  checkPlanCommand(
+    host: WorkbookHost,
+    opts: { today: IsoDate; replaceUserRules?: boolean },
+  ): Promise<CheckOutcome>;
   summariseCommand(host: WorkbookHost, opts: { today: IsoDate }): Promise<SummaryOutcome>;
-  applyTextChangesCommand(host: WorkbookHost, writes: SetTextWrite[]): Promise<{ changed: number; restore: SetTextWrite[] }>;
+  applyTextChangesCommand(
+    host: WorkbookHost,
+    writes: SetTextWrite[],
+  ): Promise<{ changed: number; restore: SetTextWrite[] }>;
   removeFormattingCommand(host: WorkbookHost): Promise<void>;
-  recheckCommand(host: WorkbookHost, previous: CheckOutcome, edit: CellEdit, today: IsoDate): Promise<CheckOutcome>;
+  recheckCommand(
+    host: WorkbookHost,
+    previous: CheckOutcome,
+    edit: CellEdit,
+    today: IsoDate,
+  ): Promise<CheckOutcome>;
   refreshCommand(host: WorkbookHost, previous: CheckOutcome, today: IsoDate): Promise<CheckOutcome>;
 }
 
@@ -31,6 +42,7 @@ export function ServicesProvider({ services, children }: { services: AppServices
 
 export function useServices(): AppServices {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error("SDP Assistant: the pane was rendered without its services (ServicesProvider).");
+  if (!services)
+    throw new Error("SDP Assistant: the pane was rendered without its services (ServicesProvider).");
   return services;
 }

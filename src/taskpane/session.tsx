@@ -4,7 +4,16 @@
  * pane closes, so "Restore" can put the cells back). Every operation reports its errors
  * through the message region.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import type { CheckOutcome, SummaryOutcome } from "../app/commands";
 import type { SetTextWrite } from "../core";
 import type { CellEdit } from "../host/WorkbookHost";
@@ -47,7 +56,12 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
       if (result.settingsProblem) notify("warning", "Settings not used", result.settingsProblem);
       for (const note of result.read.notes) notify("info", "Part of the workbook was not read", note);
       if (result.formatting === "blocked") {
-        notify("warning", "Formatting not added", result.message ?? "The workbook or some tabs are protected, so the rating dropdown and colours were not added.");
+        notify(
+          "warning",
+          "Formatting not added",
+          result.message ??
+            "The workbook or some tabs are protected, so the rating dropdown and colours were not added.",
+        );
       } else if (result.message) {
         notify("info", what === "check" ? "Check plan" : "Summarise progress", result.message);
       }
@@ -60,7 +74,10 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
       clear();
       setBusy("Checking the plan…");
       try {
-        const result = await commands.checkPlanCommand(host, { today: today(), replaceUserRules: options?.replaceUserRules });
+        const result = await commands.checkPlanCommand(host, {
+          today: today(),
+          replaceUserRules: options?.replaceUserRules,
+        });
         setOutcome(result);
         reportOutcome(result, "check");
         announce(checkAnnouncement(result.result));
@@ -151,7 +168,8 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
     setBusy("Removing formatting…");
     try {
       await commands.removeFormattingCommand(host);
-      const text = "The rating dropdowns, colours and highlights added by SDP Assistant were removed. Your text and the Progress Summary tab stay.";
+      const text =
+        "The rating dropdowns, colours and highlights added by SDP Assistant were removed. Your text and the Progress Summary tab stay.";
       notify("success", "Formatting removed", text);
       announce("Formatting removed.");
     } catch (error) {
@@ -171,8 +189,28 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
   useRefreshOnFocus(outcome !== null && busy === null, refresh);
 
   const value = useMemo<PlanSession>(
-    () => ({ outcome, summary, busy, runCheck, runSummary, changeTexts, canRestore: restoreStack.length > 0, restore, removeFormatting }),
-    [outcome, summary, busy, runCheck, runSummary, changeTexts, restoreStack.length, restore, removeFormatting],
+    () => ({
+      outcome,
+      summary,
+      busy,
+      runCheck,
+      runSummary,
+      changeTexts,
+      canRestore: restoreStack.length > 0,
+      restore,
+      removeFormatting,
+    }),
+    [
+      outcome,
+      summary,
+      busy,
+      runCheck,
+      runSummary,
+      changeTexts,
+      restoreStack.length,
+      restore,
+      removeFormatting,
+    ],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -198,7 +236,9 @@ function useLiveRecheck(active: boolean, recheck: (edits: CellEdit[]) => Promise
       timer = null;
       const edits = mergeEdits(pending);
       pending = [];
-      recheckRef.current(edits).catch((error: unknown) => notify("error", "Live check stopped for that edit", errorText(error)));
+      recheckRef
+        .current(edits)
+        .catch((error: unknown) => notify("error", "Live check stopped for that edit", errorText(error)));
     };
 
     host
@@ -211,7 +251,13 @@ function useLiveRecheck(active: boolean, recheck: (edits: CellEdit[]) => Promise
         if (closed) void off();
         else unsubscribe = off;
       })
-      .catch((error: unknown) => notify("warning", "Live check is off", `Edits will be checked when you press Check plan again. (${errorText(error)})`));
+      .catch((error: unknown) =>
+        notify(
+          "warning",
+          "Live check is off",
+          `Edits will be checked when you press Check plan again. (${errorText(error)})`,
+        ),
+      );
 
     return () => {
       closed = true;
@@ -233,7 +279,15 @@ function useRefreshOnFocus(active: boolean, refresh: () => Promise<void>) {
   useEffect(() => {
     if (!active) return;
     const onFocus = () => {
-      refreshRef.current().catch((error: unknown) => notify("warning", "The pane may be out of date", `Press Check plan to read the plan again. (${errorText(error)})`));
+      refreshRef
+        .current()
+        .catch((error: unknown) =>
+          notify(
+            "warning",
+            "The pane may be out of date",
+            `Press Check plan to read the plan again. (${errorText(error)})`,
+          ),
+        );
     };
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
@@ -242,6 +296,7 @@ function useRefreshOnFocus(active: boolean, refresh: () => Promise<void>) {
 
 export function usePlanSession(): PlanSession {
   const session = useContext(SessionContext);
-  if (!session) throw new Error("SDP Assistant: the pane was rendered without its session (PlanSessionProvider).");
+  if (!session)
+    throw new Error("SDP Assistant: the pane was rendered without its session (PlanSessionProvider).");
   return session;
 }

@@ -37,13 +37,21 @@ export function formFromSettings(settings: Settings, reviewDate: IsoDate | null)
   const legend = {} as Record<Rating, LegendRow>;
   for (const r of RATINGS) {
     const entry = settings.legend.ratings[r];
-    legend[r] = { label: entry?.label ?? "", texts: (entry?.texts ?? []).join(", "), colours: (entry?.colours ?? []).join(", ") };
+    legend[r] = {
+      label: entry?.label ?? "",
+      texts: (entry?.texts ?? []).join(", "),
+      colours: (entry?.colours ?? []).join(", "),
+    };
   }
   return {
     asOfChoice: asOf === null ? "today" : asOf === reviewDate ? "review" : "date",
     asOfDate: asOf ?? "",
     dueSoonDays: String(settings.dueSoonDays),
-    overrides: settings.columnOverrides.map((o) => ({ header: o.header, role: o.role, sheet: o.sheet ?? "" })),
+    overrides: settings.columnOverrides.map((o) => ({
+      header: o.header,
+      role: o.role,
+      sheet: o.sheet ?? "",
+    })),
     legend,
     blueMeansComplete: settings.legend.blueMeansComplete,
   };
@@ -69,7 +77,8 @@ export function candidateFromForm(form: SettingsForm, reviewDate: IsoDate | null
   const days = form.dueSoonDays.trim();
   return {
     version: 1,
-    asOf: form.asOfChoice === "today" ? null : form.asOfChoice === "review" ? reviewDate : form.asOfDate.trim(),
+    asOf:
+      form.asOfChoice === "today" ? null : form.asOfChoice === "review" ? reviewDate : form.asOfDate.trim(),
     dueSoonDays: /^-?\d+(\.\d+)?$/.test(days) ? Number(days) : days,
     columnOverrides: form.overrides.map((o) => {
       const override: Record<string, unknown> = { header: o.header.trim(), role: o.role };
@@ -80,12 +89,14 @@ export function candidateFromForm(form: SettingsForm, reviewDate: IsoDate | null
   };
 }
 
-export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; problems: string[]; dueSoonProblem: string | null; asOfProblem: string | null };
+export type SettingsCheck =
+  | { ok: true; settings: Settings }
+  | { ok: false; problems: string[]; dueSoonProblem: string | null; asOfProblem: string | null };
 
 /** Checks the form with the engine's schema; problems are sentences naming the field. */
 export function checkSettingsForm(form: SettingsForm, reviewDate: IsoDate | null): SettingsCheck {
   const parsed = settingsSchema.safeParse(candidateFromForm(form, reviewDate));
-  if (parsed.success) return { ok: true, settings: parsed.data as Settings };
+  if (parsed.success) return { ok: true, settings: parsed.data };
   const problems = [...new Set(parsed.error.issues.map((i) => describeIssue(i.path, i.message, form)))];
   const first = (key: string) => {
     const issue = parsed.error.issues.find((i) => i.path[0] === key);
@@ -96,18 +107,28 @@ export function checkSettingsForm(form: SettingsForm, reviewDate: IsoDate | null
 
 function describeIssue(path: PropertyKey[], message: string, form: SettingsForm): string {
   const [head, a, b, c] = path;
-  if (head === "dueSoonDays") return `Due soon window: enter a whole number of days from 0 to 365 (not "${form.dueSoonDays}").`;
-  if (head === "asOf") return form.asOfChoice === "review" ? "As-of date: this plan has no review date to use." : "As-of date: enter a real date.";
+  if (head === "dueSoonDays")
+    return `Due soon window: enter a whole number of days from 0 to 365 (not "${form.dueSoonDays}").`;
+  if (head === "asOf")
+    return form.asOfChoice === "review"
+      ? "As-of date: this plan has no review date to use."
+      : "As-of date: enter a real date.";
   if (head === "columnOverrides" && typeof a === "number") {
     const n = a + 1;
     if (b === "header") return `Column override ${n}: enter the header text as it appears in the plan.`;
     if (b === "role") return `Column override ${n}: choose what the column holds.`;
     return `Column override ${n}: ${message}.`;
   }
-  if (head === "legend" && a === "ratings" && typeof b === "string" && (RATINGS as readonly string[]).includes(b)) {
+  if (
+    head === "legend" &&
+    a === "ratings" &&
+    typeof b === "string" &&
+    (RATINGS as readonly string[]).includes(b)
+  ) {
     const word = RATING_WORDS[b as Rating];
     if (c === "label") return `Legend, ${word}: the label cannot be empty.`;
-    if (c === "colours") return `Legend, ${word}: write colours as #RRGGBB, e.g. #FF0000, separated by commas.`;
+    if (c === "colours")
+      return `Legend, ${word}: write colours as #RRGGBB, e.g. #FF0000, separated by commas.`;
     return `Legend, ${word}: ${message}.`;
   }
   return `${path.map(String).join(" › ") || "Settings"}: ${message}.`;

@@ -1,7 +1,12 @@
 /** The words the pane shows for the engine's values, in the plan's own language. */
 import type { PlanResult, Rating, Role, Severity, Status } from "../core";
 
-export const RATING_WORDS: Record<Rating, string> = { blue: "Blue", green: "Green", amber: "Amber", red: "Red" };
+export const RATING_WORDS: Record<Rating, string> = {
+  blue: "Blue",
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+};
 
 export const STATUS_WORDS: Record<Status, string> = {
   complete: "Complete",

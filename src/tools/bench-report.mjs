@@ -20,18 +20,39 @@ const check = process.argv.includes("--check");
 // --clear: forget the figures of an earlier run (npm run bench starts with it, so a bench that
 // crashes shows as "not measured" instead of an old figure). The cached workbooks stay.
 if (process.argv.includes("--clear")) {
-  if (existsSync(artifacts)) for (const f of readdirSync(artifacts)) if (f.endsWith(".json")) rmSync(path.join(artifacts, f));
+  if (existsSync(artifacts))
+    for (const f of readdirSync(artifacts)) if (f.endsWith(".json")) rmSync(path.join(artifacts, f));
   process.exit(0);
 }
 
 // The figures and budgets the benchmarks promise, in report order. A figure file that is
 // missing (its bench did not run or crashed) shows its budgets as "not measured".
 const FIGURES = [
-  { id: "engine", title: "Engine: checkPlan + summaries", budgets: ["20,000 actions checked and summarised", "per-action time growth 50k / 1k"] },
-  { id: "recheck", title: "Live re-check of one edited row (20,000 actions)", budgets: ["re-check one edited row, 20,000 actions"] },
-  { id: "cli", title: "sdp-check versus exceljs loading the same .xlsx (20,000 actions)", budgets: ["sdp-check / exceljs load, 20,000 actions"] },
-  { id: "roundtrips", title: "Office.js round trips on the in-memory Excel", budgets: ["commands over 2 syncs + chunks (or failed)", "largest single sync payload"] },
-  { id: "bundle", title: "Task pane bundle and start-up", budgets: ["task pane initial JS (gzip)", "task pane interactive (Check plan enabled)"] },
+  {
+    id: "engine",
+    title: "Engine: checkPlan + summaries",
+    budgets: ["20,000 actions checked and summarised", "per-action time growth 50k / 1k"],
+  },
+  {
+    id: "recheck",
+    title: "Live re-check of one edited row (20,000 actions)",
+    budgets: ["re-check one edited row, 20,000 actions"],
+  },
+  {
+    id: "cli",
+    title: "sdp-check versus exceljs loading the same .xlsx (20,000 actions)",
+    budgets: ["sdp-check / exceljs load, 20,000 actions"],
+  },
+  {
+    id: "roundtrips",
+    title: "Office.js round trips on the in-memory Excel",
+    budgets: ["commands over 2 syncs + chunks (or failed)", "largest single sync payload"],
+  },
+  {
+    id: "bundle",
+    title: "Task pane bundle and start-up",
+    budgets: ["task pane initial JS (gzip)", "task pane interactive (Check plan enabled)"],
+  },
 ];
 
 function readFigures() {
@@ -66,14 +87,20 @@ function judge(b) {
 
 function mdTable(header, rows) {
   const esc = (s) => fmt(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  return [`| ${header.map(esc).join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.map(esc).join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
+  ].join("\n");
 }
 
 function textTable(header, rows) {
   const cells = [header, ...rows].map((r) => r.map((c) => fmt(c)));
   const widths = header.map((_, i) => Math.min(60, Math.max(...cells.map((r) => (r[i] ?? "").length))));
   const line = (r) => r.map((c, i) => (c ?? "").slice(0, 60).padEnd(widths[i])).join("  ");
-  return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+  return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join(
+    "\n",
+  );
 }
 
 const figures = readFigures();
@@ -90,15 +117,49 @@ const budgetRows = [];
 const problems = [];
 for (const spec of FIGURES) {
   const fig = figures.get(spec.id);
-  const budgets = fig ? fig.budgets : spec.budgets.map((name) => ({ name, value: null, limit: null, unit: "", note: "figure not recorded (bench did not run or failed)" }));
-  if (fig) for (const name of spec.budgets) if (!budgets.some((b) => b.name === name)) budgets.push({ name, value: null, limit: null, unit: "", note: "budget missing from the figure file" });
+  const budgets = fig
+    ? fig.budgets
+    : spec.budgets.map((name) => ({
+        name,
+        value: null,
+        limit: null,
+        unit: "",
+        note: "figure not recorded (bench did not run or failed)",
+      }));
+  if (fig)
+    for (const name of spec.budgets)
+      if (!budgets.some((b) => b.name === name))
+        budgets.push({
+          name,
+          value: null,
+          limit: null,
+          unit: "",
+          note: "budget missing from the figure file",
+        });
   for (const b of budgets) {
     const { state, over } = judge(b);
     const unit = b.unit ? ` ${b.unit}` : "";
-    const limit = b.limit === null ? "–" : `${(b.kind ?? "max") === "max" ? "≤" : "≥"} ${fmt(b.limit)}${unit}`;
-    const margin = over === null ? "" : state === "pass" ? `${fmt(Math.round(-over * 100) / 100)}${unit} to spare` : `over by ${fmt(Math.round(over * 100) / 100)}${unit}${b.limit ? ` (${Math.round((over / b.limit) * 100)}%)` : ""}`;
-    budgetRows.push([spec.id, b.name, b.value === null ? "–" : `${fmt(b.value)}${unit}`, limit, state, margin, b.note ?? ""]);
-    if (state !== "pass") problems.push(`${spec.id}: ${b.name}: ${state === "MISS" ? `${fmt(b.value)}${unit}, budget ${limit}, ${margin}` : `not measured (${b.note ?? "no value"})`}`);
+    const limit =
+      b.limit === null ? "–" : `${(b.kind ?? "max") === "max" ? "≤" : "≥"} ${fmt(b.limit)}${unit}`;
+    const margin =
+      over === null
+        ? ""
+        : state === "pass"
+          ? `${fmt(Math.round(-over * 100) / 100)}${unit} to spare`
+          : `over by ${fmt(Math.round(over * 100) / 100)}${unit}${b.limit ? ` (${Math.round((over / b.limit) * 100)}%)` : ""}`;
+    budgetRows.push([
+      spec.id,
+      b.name,
+      b.value === null ? "–" : `${fmt(b.value)}${unit}`,
+      limit,
+      state,
+      margin,
+      b.note ?? "",
+    ]);
+    if (state !== "pass")
+      problems.push(
+        `${spec.id}: ${b.name}: ${state === "MISS" ? `${fmt(b.value)}${unit}, budget ${limit}, ${margin}` : `not measured (${b.note ?? "no value"})`}`,
+      );
   }
 }
 for (const [id, fig] of figures) {
@@ -133,24 +194,46 @@ function figureSection(spec, fig, md) {
   const when = `measured ${fig.measuredAt}${load ? `, load average ${load.join(" / ")}${busy ? " (busy machine: re-run before trusting timings)" : ""}` : ""}`;
   if (md) {
     out.push(`### ${title}\n\n_${when}_\n`);
-    for (const g of groups) out.push(mdTable(g.cols, g.rows.map((r) => g.cols.map((c) => r[c]))) + "\n");
+    for (const g of groups)
+      out.push(
+        mdTable(
+          g.cols,
+          g.rows.map((r) => g.cols.map((c) => r[c])),
+        ) + "\n",
+      );
     for (const n of fig.notes ?? []) out.push(`- ${n}`);
   } else {
     out.push(`== ${title} (${when})`);
-    for (const g of groups) out.push(textTable(g.cols, g.rows.map((r) => g.cols.map((c) => r[c]))) + "\n");
+    for (const g of groups)
+      out.push(
+        textTable(
+          g.cols,
+          g.rows.map((r) => g.cols.map((c) => r[c])),
+        ) + "\n",
+      );
     for (const n of fig.notes ?? []) out.push(`  * ${n}`);
   }
   return out.join("\n");
 }
 
-const specs = [...FIGURES, ...[...figures.keys()].filter((id) => !FIGURES.some((f) => f.id === id)).map((id) => ({ id, title: id, budgets: [] }))];
+const specs = [
+  ...FIGURES,
+  ...[...figures.keys()]
+    .filter((id) => !FIGURES.some((f) => f.id === id))
+    .map((id) => ({ id, title: id, budgets: [] })),
+];
 const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.os}`;
 
 // ---- print
 console.log(`\nSDP Assistant benchmarks: ${machineLine}\n`);
 for (const spec of specs) console.log(figureSection(spec, figures.get(spec.id), false) + "\n");
 console.log("== Budgets");
-console.log(textTable(budgetHeader.slice(0, 6), budgetRows.map((r) => r.slice(0, 6))));
+console.log(
+  textTable(
+    budgetHeader.slice(0, 6),
+    budgetRows.map((r) => r.slice(0, 6)),
+  ),
+);
 
 // ---- RESULTS.md
 const md = [

@@ -22,9 +22,12 @@ if (!existsSync(page)) {
 const html = readFileSync(page, "utf8");
 const local = (url) => !/^(https?:)?\/\//.test(url);
 // The built page is minified: attribute values may be quoted or not.
-const attr = (tag, name) => new RegExp(`\\s${name}=(?:"([^"]+)"|'([^']+)'|([^\\s>]+))`).exec(tag)?.slice(1).find(Boolean);
+const attr = (tag, name) =>
+  new RegExp(`\\s${name}=(?:"([^"]+)"|'([^']+)'|([^\\s>]+))`).exec(tag)?.slice(1).find(Boolean);
 const tags = (name) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => m[0]);
-const scripts = tags("script").map((t) => attr(t, "src")).filter((u) => u && local(u));
+const scripts = tags("script")
+  .map((t) => attr(t, "src"))
+  .filter((u) => u && local(u));
 const styles = tags("link")
   .filter((t) => /\brel=["']?stylesheet/.test(t))
   .map((t) => attr(t, "href"))
@@ -43,13 +46,18 @@ for (const file of [...scripts, ...styles]) {
 }
 
 console.log("Loaded by taskpane.html before the first render:");
-for (const [file, raw, gz] of rows) console.log(`  ${file.padEnd(40)} ${raw.padStart(10)} raw ${gz.padStart(10)} gzip`);
-console.log(`  ${"total".padEnd(40)} ${kb(rawTotal).padStart(10)} raw ${kb(gzipTotal).padStart(10)} gzip (budget ${BUDGET_KB} KB gzip)`);
+for (const [file, raw, gz] of rows)
+  console.log(`  ${file.padEnd(40)} ${raw.padStart(10)} raw ${gz.padStart(10)} gzip`);
+console.log(
+  `  ${"total".padEnd(40)} ${kb(rawTotal).padStart(10)} raw ${kb(gzipTotal).padStart(10)} gzip (budget ${BUDGET_KB} KB gzip)`,
+);
 
 const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !scripts.some((s) => s.endsWith(f)));
 if (lazy.length) console.log(`Loaded later or by other pages: ${lazy.join(", ")}`);
 
 if (gzipTotal > BUDGET_KB * 1024) {
-  console.error(`Over budget: ${kb(gzipTotal)} gzip > ${BUDGET_KB} KB. Lazy-load what the first view does not need.`);
+  console.error(
+    `Over budget: ${kb(gzipTotal)} gzip > ${BUDGET_KB} KB. Lazy-load what the first view does not need.`,
+  );
   process.exit(1);
 }

@@ -48,7 +48,9 @@ if (gridOnly) {
   if (workbook.getWorksheet(STORAGE_SHEET)) workbook.removeWorksheet(workbook.getWorksheet(STORAGE_SHEET).id);
   const data = workbook.addWorksheet(STORAGE_SHEET, { state: "veryHidden" });
   const settings = { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF };
-  storageRows({ settings }).forEach((row, r) => (row ?? []).forEach((value, c) => (data.getCell(r + 1, c + 1).value = value)));
+  storageRows({ settings }).forEach((row, r) =>
+    (row ?? []).forEach((value, c) => (data.getCell(r + 1, c + 1).value = value)),
+  );
   // Fixed metadata so the committed file only changes when its content does.
   const fixed = new Date(Date.UTC(2022, 6, 15));
   workbook.created = fixed;
@@ -57,11 +59,16 @@ if (gridOnly) {
   workbook.lastModifiedBy = "SDP Assistant";
   bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   writeFileSync(TARGET, bytes);
-  console.log(`Wrote ${TARGET} (${bytes.length} bytes): ${workbook.worksheets.length - 1} tabs from ${SOURCE}, settings as of ${SAMPLE_AS_OF}.`);
+  console.log(
+    `Wrote ${TARGET} (${bytes.length} bytes): ${workbook.worksheets.length - 1} tabs from ${SOURCE}, settings as of ${SAMPLE_AS_OF}.`,
+  );
 }
 
 // What the preview starts from: exactly readXlsx's output for sample-plan.xlsx (read back from its bytes).
 const read = await readXlsx(bytes);
-const grid = JSON.stringify({ format: SAMPLE_GRID_FORMAT, version: 1, source: "sample-plan.xlsx", read }) + "\n";
+const grid =
+  JSON.stringify({ format: SAMPLE_GRID_FORMAT, version: 1, source: "sample-plan.xlsx", read }) + "\n";
 writeFileSync(GRID_TARGET, grid);
-console.log(`Wrote ${GRID_TARGET} (${Buffer.byteLength(grid)} bytes): ${read.grid.sheets.length} tabs and the stored settings, as readXlsx reads ${TARGET}.`);
+console.log(
+  `Wrote ${GRID_TARGET} (${Buffer.byteLength(grid)} bytes): ${read.grid.sheets.length} tabs and the stored settings, as readXlsx reads ${TARGET}.`,
+);

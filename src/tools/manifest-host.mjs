@@ -18,7 +18,10 @@ export function normaliseHostUrl(raw) {
   } catch {
     throw new Error(`ADDIN_HOST_URL is not a URL: "${text}"`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_HOST_URL must start with https:// (Office only loads add-ins over https): "${text}"`);
+  if (url.protocol !== "https:")
+    throw new Error(
+      `ADDIN_HOST_URL must start with https:// (Office only loads add-ins over https): "${text}"`,
+    );
   if (url.search || url.hash) throw new Error(`ADDIN_HOST_URL must not have a query or #fragment: "${text}"`);
   const path = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
   return `${url.origin}${path}`;

@@ -75,7 +75,9 @@ server.listen(port, host, () => {
   const address = server.address();
   const shown = host === "127.0.0.1" || host === "localhost" ? host : address.address;
   console.log(`SDP Assistant preview: http://${shown}:${address.port}/`);
-  console.log("(the task pane on an in-memory copy of the sample plan; nothing leaves this machine. Ctrl+C to stop.)");
+  console.log(
+    "(the task pane on an in-memory copy of the sample plan; nothing leaves this machine. Ctrl+C to stop.)",
+  );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

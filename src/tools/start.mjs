@@ -32,7 +32,13 @@ if (desktop && installed("office-addin-debugging")) {
   console.log("Sideloading SDP Assistant into Excel (office-addin-debugging start manifest.xml)…");
   run(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
 } else {
-  if (desktop) console.log("office-addin-debugging did not install (see npm's log): starting the browser preview instead.");
-  else console.log(`Excel desktop sideloading is not available on ${process.platform}: starting the browser preview instead.`);
+  if (desktop)
+    console.log(
+      "office-addin-debugging did not install (see npm's log): starting the browser preview instead.",
+    );
+  else
+    console.log(
+      `Excel desktop sideloading is not available on ${process.platform}: starting the browser preview instead.`,
+    );
   run(npm, ["run", "preview"]);
 }

@@ -33,7 +33,9 @@ export function dateToSerial(date: Date): number | null {
 
 function richText(x: unknown): string | null {
   if (!isRecord(x) || !Array.isArray(x.richText)) return null;
-  return x.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+  return x.richText
+    .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
+    .join("");
 }
 
 /** Reads any exceljs cell value (or formula result) into a ReadCell. */

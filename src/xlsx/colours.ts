@@ -5,21 +5,86 @@
 
 /** Office 2013+ default theme, in Excel's theme-index order (0 lt1, 1 dk1, 2 lt2, 3 dk2, 4-9 accents). */
 export const DEFAULT_THEME: readonly string[] = [
-  "#FFFFFF", "#000000", "#E7E6E6", "#44546A", "#4472C4",
-  "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47",
-  "#0563C1", "#954F72",
+  "#FFFFFF",
+  "#000000",
+  "#E7E6E6",
+  "#44546A",
+  "#4472C4",
+  "#ED7D31",
+  "#A5A5A5",
+  "#FFC000",
+  "#5B9BD5",
+  "#70AD47",
+  "#0563C1",
+  "#954F72",
 ];
 
 /** The legacy indexed palette (indices 0-63); 64/65 are the system foreground/background. */
 const INDEXED: readonly string[] = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
 ];
 
 /** What exceljs gives for a colour (its types are loose; every field may be absent). */
@@ -40,20 +105,34 @@ export function themeFromXml(xml: string | undefined): string[] {
   const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(xml)?.[0];
   if (!scheme) return theme;
   const slots: [string, number][] = [
-    ["lt1", 0], ["dk1", 1], ["lt2", 2], ["dk2", 3], ["accent1", 4], ["accent2", 5],
-    ["accent3", 6], ["accent4", 7], ["accent5", 8], ["accent6", 9], ["hlink", 10], ["folHlink", 11],
+    ["lt1", 0],
+    ["dk1", 1],
+    ["lt2", 2],
+    ["dk2", 3],
+    ["accent1", 4],
+    ["accent2", 5],
+    ["accent3", 6],
+    ["accent4", 7],
+    ["accent5", 8],
+    ["accent6", 9],
+    ["hlink", 10],
+    ["folHlink", 11],
   ];
   for (const [tag, index] of slots) {
     const block = new RegExp(`<a:${tag}>([\\s\\S]*?)</a:${tag}>`).exec(scheme)?.[1];
     if (!block) continue;
-    const hex = /srgbClr\s+val="([0-9A-Fa-f]{6})"/.exec(block)?.[1] ?? /lastClr="([0-9A-Fa-f]{6})"/.exec(block)?.[1];
+    const hex =
+      /srgbClr\s+val="([0-9A-Fa-f]{6})"/.exec(block)?.[1] ?? /lastClr="([0-9A-Fa-f]{6})"/.exec(block)?.[1];
     if (hex) theme[index] = `#${hex.toUpperCase()}`;
   }
   return theme;
 }
 
 /** The colour as "#RRGGBB", or null when it names none we can resolve. */
-export function resolveColour(colour: RawColour | undefined, theme: readonly string[] = DEFAULT_THEME): string | null {
+export function resolveColour(
+  colour: RawColour | undefined,
+  theme: readonly string[] = DEFAULT_THEME,
+): string | null {
   if (!colour) return null;
   let base: string | null = null;
   if (typeof colour.argb === "string" && /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(colour.argb)) {
@@ -83,12 +162,18 @@ function hexToRgb(hex: string): Triple {
 }
 
 function rgbToHex([r, g, b]: Triple): string {
-  return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((v) => Math.round(v).toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase()}`;
 }
 
 function rgbToHsl([r8, g8, b8]: Triple): Triple {
-  const r = r8 / 255, g = g8 / 255, b = b8 / 255;
-  const max = Math.max(r, g, b), min = Math.min(r, g, b);
+  const r = r8 / 255,
+    g = g8 / 255,
+    b = b8 / 255;
+  const max = Math.max(r, g, b),
+    min = Math.min(r, g, b);
   const l = (max + min) / 2;
   if (max === min) return [0, 0, l];
   const d = max - min;

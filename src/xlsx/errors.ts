@@ -10,7 +10,8 @@ export const XLSX_MESSAGES: Record<XlsxProblem, string> = {
   empty: "The file is empty (0 bytes): it is not an .xlsx workbook.",
   encrypted:
     "The file is password-protected: remove the password in Excel (File > Info > Protect Workbook) and try again.",
-  "legacy-xls": "The file is an old-format Excel workbook (.xls): open it in Excel, save it as .xlsx and try again.",
+  "legacy-xls":
+    "The file is an old-format Excel workbook (.xls): open it in Excel, save it as .xlsx and try again.",
   "not-xlsx": "The file is not an .xlsx workbook.",
   damaged: "The file is damaged or incomplete.",
 };
@@ -48,7 +49,11 @@ function hasAscii(bytes: Uint8Array, text: string): boolean {
 
 function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   const first = needle[0];
-  outer: for (let i = hay.indexOf(first); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
+  outer: for (
+    let i = hay.indexOf(first);
+    i >= 0 && i <= hay.length - needle.length;
+    i = hay.indexOf(first, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -63,7 +68,9 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
 export function sniffXlsx(bytes: Uint8Array): XlsxProblem | null {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE)) {
-    return hasUtf16(bytes, "EncryptedPackage") || hasUtf16(bytes, "EncryptionInfo") ? "encrypted" : "legacy-xls";
+    return hasUtf16(bytes, "EncryptedPackage") || hasUtf16(bytes, "EncryptionInfo")
+      ? "encrypted"
+      : "legacy-xls";
   }
   if (startsWith(bytes, ZIP_EMPTY)) return "not-xlsx";
   if (!startsWith(bytes, ZIP)) {

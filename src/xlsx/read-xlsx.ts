@@ -42,7 +42,8 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxWork
   if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx");
 
   const themes: unknown = (workbook as unknown as { _themes?: unknown })._themes;
-  const themeXml = typeof themes === "object" && themes !== null ? (themes as Record<string, unknown>).theme1 : undefined;
+  const themeXml =
+    typeof themes === "object" && themes !== null ? (themes as Record<string, unknown>).theme1 : undefined;
   const theme = themeFromXml(typeof themeXml === "string" ? themeXml : undefined);
 
   const sheets: SheetGrid[] = [];

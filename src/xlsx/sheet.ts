@@ -31,7 +31,7 @@ function fillOf(cell: Cell, theme: readonly string[]): string | null {
   if (typeof fill !== "object" || fill === null) return null;
   const { type, pattern, fgColor } = fill as { type?: unknown; pattern?: unknown; fgColor?: unknown };
   if (type !== "pattern" || pattern === "none" || pattern === undefined) return null;
-  return typeof fgColor === "object" && fgColor !== null ? resolveColour(fgColor as RawColour, theme) : null;
+  return typeof fgColor === "object" && fgColor !== null ? resolveColour(fgColor, theme) : null;
 }
 
 /** A cell's value and text (readValue, with the common plain text and number cells read inline). */
@@ -50,7 +50,8 @@ function readCell(cell: Cell, col: number, theme: readonly string[]): GridCell |
   const fill = fillOf(cell, theme);
   if (value === null && fill === null) return null;
   const numFmt: unknown = value === null ? null : cell.numFmt;
-  const numberFormat = value === null ? null : typeof numFmt === "string" && numFmt !== "" ? numFmt : "General";
+  const numberFormat =
+    value === null ? null : typeof numFmt === "string" && numFmt !== "" ? numFmt : "General";
   return { col, value, text, numberFormat, fill };
 }
 
@@ -61,7 +62,12 @@ function mergesOf(sheet: Worksheet): CellBox[] {
   for (const range of Object.values(raw as Record<string, unknown>)) {
     if (typeof range !== "object" || range === null) continue;
     const { top, left, bottom, right } = range as Record<string, unknown>;
-    if (typeof top === "number" && typeof left === "number" && typeof bottom === "number" && typeof right === "number") {
+    if (
+      typeof top === "number" &&
+      typeof left === "number" &&
+      typeof bottom === "number" &&
+      typeof right === "number"
+    ) {
       boxes.push({ top, left, bottom, right });
     }
   }
@@ -74,7 +80,10 @@ function overlaps(box: CellBox, top: number, left: number, bottom: number, right
 
 export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid {
   const rows = new Map<number, GridCell[]>();
-  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  let top = Infinity,
+    left = Infinity,
+    bottom = 0,
+    right = 0;
   sheet.eachRow((row: Row, rowNumber: number) => {
     const cells: GridCell[] = [];
     let firstValue = 0;
@@ -100,7 +109,16 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
   const name = sheet.name;
   const visibility = visibilityOf(sheet.state);
   if (rows.size === 0) {
-    return { name, visibility, origin: { row: 1, col: 1 }, values: [], texts: [], numberFormats: [], fills: [], merges: [] };
+    return {
+      name,
+      visibility,
+      origin: { row: 1, col: 1 },
+      values: [],
+      texts: [],
+      numberFormats: [],
+      fills: [],
+      merges: [],
+    };
   }
 
   const values: CellValue[][] = [];
@@ -109,7 +127,10 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
   const fills: (string | null)[][] = [];
   for (let r = top; r <= bottom; r++) {
     const all = rows.get(r) ?? [];
-    const cells = all.length > 0 && all[0].col >= left && all[all.length - 1].col <= right ? all : all.filter((c) => c.col >= left && c.col <= right);
+    const cells =
+      all.length > 0 && all[0].col >= left && all[all.length - 1].col <= right
+        ? all
+        : all.filter((c) => c.col >= left && c.col <= right);
     if (cells.length === 0) {
       values.push(EMPTY_ROW);
       texts.push(EMPTY_ROW);

@@ -21,8 +21,24 @@ export interface WritableSheet {
   numberFormats?: (string | null)[][];
   fills?: (string | null)[][];
   merges?: CellBox[];
-  conditionalFormats?: { range: string; formula: string; fill: string | null; font: string | null; stopIfTrue: boolean; priority: number }[];
-  validations?: { range: string; source: string; inCellDropDown: boolean; alertStyle: string; errorTitle: string; errorMessage: string; promptTitle: string; promptMessage: string }[];
+  conditionalFormats?: {
+    range: string;
+    formula: string;
+    fill: string | null;
+    font: string | null;
+    stopIfTrue: boolean;
+    priority: number;
+  }[];
+  validations?: {
+    range: string;
+    source: string;
+    inCellDropDown: boolean;
+    alertStyle: string;
+    errorTitle: string;
+    errorMessage: string;
+    promptTitle: string;
+    promptMessage: string;
+  }[];
   hyperlinks?: { cell: string; target: string }[];
   /** Column number -> width in points (as Office.js's format.columnWidth). */
   columnWidths?: Record<string, number>;
@@ -62,8 +78,14 @@ function writeSheet(ws: Worksheet, sheet: WritableSheet): void {
       if (target !== undefined && typeof value === "string") {
         // exceljs writes an internal link with an external relationship too, which Excel may follow as a file
         // name; a HYPERLINK formula (with its text as the cached result) goes to the cell in every Excel.
-        cell.value = /^[a-z]+:/i.test(target) ? { text: value, hyperlink: target } : { formula: linkFormula(target, value), result: value };
-        cell.font = { color: { argb: "FF0563C1" }, underline: true, ...(bold.has(cell.address) ? { bold: true } : {}) };
+        cell.value = /^[a-z]+:/i.test(target)
+          ? { text: value, hyperlink: target }
+          : { formula: linkFormula(target, value), result: value };
+        cell.font = {
+          color: { argb: "FF0563C1" },
+          underline: true,
+          ...(bold.has(cell.address) ? { bold: true } : {}),
+        };
       } else if (value !== null && value !== "") {
         cell.value = value;
       }
@@ -93,7 +115,9 @@ function writeSheet(ws: Worksheet, sheet: WritableSheet): void {
           priority: i + 1,
           formulae: [rule.formula.replace(/^=/, "")],
           style: {
-            ...(rule.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } } : {}),
+            ...(rule.fill
+              ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } } }
+              : {}),
             ...(rule.font ? { font: { color: { argb: argb(rule.font) } } } : {}),
           },
         },
@@ -117,8 +141,12 @@ function writeSheet(ws: Worksheet, sheet: WritableSheet): void {
       const [from, to] = area.split(":");
       const a = ws.getCell(from ?? area);
       const b = ws.getCell(to ?? from ?? area);
-      const top = Number(a.row), left = Number(a.col), bottom = Number(b.row), right = Number(b.col);
-      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).dataValidation = { ...validation };
+      const top = Number(a.row),
+        left = Number(a.col),
+        bottom = Number(b.row),
+        right = Number(b.col);
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++) ws.getCell(r, c).dataValidation = { ...validation };
     }
   }
 }
@@ -133,7 +161,17 @@ export async function writeXlsx(workbook: WritableWorkbook): Promise<Uint8Array>
   }
   // Open on the first visible tab (Excel refuses a workbook whose active tab is hidden).
   const first = workbook.sheets.findIndex((s) => s.visibility === "visible");
-  out.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: Math.max(0, first), activeTab: Math.max(0, first), visibility: "visible" }];
+  out.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: Math.max(0, first),
+      activeTab: Math.max(0, first),
+      visibility: "visible",
+    },
+  ];
   const buffer = await out.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

@@ -35,17 +35,23 @@ describe("use-cases over the memory Excel", () => {
   test("Check plan asks first when the user's own rules sit on a rating column", async () => {
     const { workbook, host } = memoryHost(fixtureGrid());
     const context = new MemoryRequestContext(workbook);
-    context.workbook.worksheets.getItem("Early Help").getRange("G8:G17").dataValidation.rule = { list: { inCellDropDown: true, source: "Yes,No" } };
+    context.workbook.worksheets.getItem("Early Help").getRange("G8:G17").dataValidation.rule = {
+      list: { inCellDropDown: true, source: "Yes,No" },
+    };
     await context.sync();
     const before = snapshotState(workbook);
     const asked = await checkPlanCommand(host, { today: TODAY });
     expect(asked.formatting).toBe("needs-confirmation");
-    expect(asked.conflicts).toEqual([{ sheet: "Early Help", column: 7, userValidation: true, userConditionalFormats: 0 }]);
+    expect(asked.conflicts).toEqual([
+      { sheet: "Early Help", column: 7, userValidation: true, userConditionalFormats: 0 },
+    ]);
     expect(asked.message).toMatch(/'Early Help'.*Replace my formatting/);
     expect(snapshotState(workbook)).toBe(before);
     const replaced = await checkPlanCommand(host, { today: TODAY, replaceUserRules: true });
     expect(replaced.formatting).toBe("applied");
-    expect(toGrid(workbook).sheets[0].validations).toEqual([expect.objectContaining({ range: "G8:G17", source: "Blue,Green,Amber,Red" })]);
+    expect(toGrid(workbook).sheets[0].validations).toEqual([
+      expect.objectContaining({ range: "G8:G17", source: "Blue,Green,Amber,Red" }),
+    ]);
   });
 
   test("Check plan on a protected tab: blocked with a message naming it, workbook unchanged", async () => {
@@ -54,7 +60,9 @@ describe("use-cases over the memory Excel", () => {
     const before = snapshotState(workbook);
     const outcome = await checkPlanCommand(host, { today: TODAY });
     expect(outcome.formatting).toBe("blocked");
-    expect(outcome.message).toBe("'Children's Social Care' is protected: unprotect it (Review > Unprotect Sheet) and run Check plan again. Nothing was changed.");
+    expect(outcome.message).toBe(
+      "'Children's Social Care' is protected: unprotect it (Review > Unprotect Sheet) and run Check plan again. Nothing was changed.",
+    );
     expect(outcome.result.summary.actions).toBe(38);
     expect(snapshotState(workbook)).toBe(before);
   });
@@ -116,7 +124,9 @@ describe("use-cases over the memory Excel", () => {
     expect(row).toBeDefined();
     const dueCol = row?.columns.due ?? 4;
     userEdit(workbook, "Early Help", `${String.fromCharCode(64 + dueCol)}${row?.row}`, [["complete"]]);
-    const { value, syncs } = await countSyncs(workbook, () => recheckCommand(host, checked, { sheet: "Early Help", rows: [row?.row ?? 0] }, TODAY));
+    const { value, syncs } = await countSyncs(workbook, () =>
+      recheckCommand(host, checked, { sheet: "Early Help", rows: [row?.row ?? 0] }, TODAY),
+    );
     expect(syncs).toBe(2);
     const after = value.result.sheets[0].actions.find((a) => a.row === row?.row);
     expect(after?.status).toBe("complete");
@@ -132,7 +142,12 @@ describe("use-cases over the memory Excel", () => {
     expect(checked.result.summary).toMatchObject({ actions: 38, percentComplete: 24 });
     expect(checked.result.summary.rag).toEqual({ blue: 7, green: 9, amber: 6, red: 4, none: 12 });
     const summarised = await summariseCommand(host, { today: TODAY });
-    expect(summarised.result.summary.status).toMatchObject({ complete: 9, overdue: 14, "due-soon": 6, "on-track": 9 });
+    expect(summarised.result.summary.status).toMatchObject({
+      complete: 9,
+      overdue: 14,
+      "due-soon": 6,
+      "on-track": 9,
+    });
     expect(cellValues(workbook, OWN)).toEqual(before);
     expect(workbook.findSheet(SUMMARY_SHEET)).not.toBeNull();
   });
@@ -152,18 +167,25 @@ describe("use-cases over the memory Excel", () => {
     expect(refreshed.syncs).toBe(2);
     expect(refreshed.value.result.summary.status.overdue).toBe(overdueBefore - 1);
     expect(refreshed.value.formatting).toBe("applied");
-    const highlighted = (toGrid(workbook).sheets[0]?.conditionalFormats ?? []).map((cf) => cf.range).join(",");
+    const highlighted = (toGrid(workbook).sheets[0]?.conditionalFormats ?? [])
+      .map((cf) => cf.range)
+      .join(",");
     expect(highlighted).not.toMatch(/D16/);
     // A new rule of the user's on the rating column is not replaced without asking.
     const context2 = new MemoryRequestContext(workbook);
-    context2.workbook.worksheets.getItem("Early Help").getRange("G8:G17").conditionalFormats.add("Custom").custom.rule.formula = '=G8="x"';
+    context2.workbook.worksheets
+      .getItem("Early Help")
+      .getRange("G8:G17")
+      .conditionalFormats.add("Custom").custom.rule.formula = '=G8="x"';
     // Row 10 is due soon; marking it complete changes the highlights the add-in would write.
     context2.workbook.worksheets.getItem("Early Help").getRange("G10").values = [["Blue"]];
     await context2.sync();
     const before = snapshotState(workbook);
     const held = await refreshCommand(host, refreshed.value, TODAY);
     expect(held.formatting).toBe("needs-confirmation");
-    expect(held.result.summary.status["due-soon"]).toBe(refreshed.value.result.summary.status["due-soon"] - 1);
+    expect(held.result.summary.status["due-soon"]).toBe(
+      refreshed.value.result.summary.status["due-soon"] - 1,
+    );
     expect(snapshotState(workbook)).toBe(before);
   });
 });

@@ -42,36 +42,68 @@ test("Summarise of 30,000 actions with an earlier review: writes over 5 MB sent 
   const applyLog = log.slice(log.length - (applied?.syncs ?? 0));
   expect(applyLog.reduce((n, r) => n + r.requestBytes, 0)).toBeGreaterThan(workbook.payloadLimit);
   expect(parts).toBeGreaterThan(1);
-  expect(log.every((r) => r.error === null && r.requestBytes <= workbook.payloadLimit && r.responseBytes <= workbook.payloadLimit)).toBe(true);
+  expect(
+    log.every(
+      (r) =>
+        r.error === null &&
+        r.requestBytes <= workbook.payloadLimit &&
+        r.responseBytes <= workbook.payloadLimit,
+    ),
+  ).toBe(true);
   expect(syncs).toBe(2 + chunks);
 
   // What it wrote is whole: the movement since the first review, one summary tab, a stored snapshot that reads back.
   expect(again.previousReview).toBe("2022-07-04");
-  expect(again.movement?.ratingChanges.filter((c) => c.sheet === "Area 1" && c.row === 10).map((c) => c.to)).toEqual(["red"]);
+  expect(
+    again.movement?.ratingChanges.filter((c) => c.sheet === "Area 1" && c.row === 10).map((c) => c.to),
+  ).toEqual(["red"]);
   expect(again.movement?.added).toEqual([]);
   expect(again.movement?.removed).toEqual([]);
   const grid = toGrid(workbook);
   expect(grid.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
   expect(grid.sheets.find((s) => s.name === SUMMARY_SHEET)?.values.length).toBe(again.sheet.rows.length);
-  const stored = readStorage(grid.sheets.find((s) => s.name === STORAGE_SHEET) ?? { name: STORAGE_SHEET, visibility: "veryHidden", origin: { row: 1, col: 1 }, values: [] });
+  const stored = readStorage(
+    grid.sheets.find((s) => s.name === STORAGE_SHEET) ?? {
+      name: STORAGE_SHEET,
+      visibility: "veryHidden",
+      origin: { row: 1, col: 1 },
+      values: [],
+    },
+  );
   const snapshot = storedSnapshotSchema.safeParse(stored.snapshot);
   expect(snapshot.success && snapshot.data.version).toBe(2);
   expect(snapshot.success && snapshot.data.takenOn).toBe("2022-07-15");
-  expect(storedSnapshotSchema.safeParse((stored.snapshot as { earlier?: unknown }).earlier).success).toBe(true);
+  expect(storedSnapshotSchema.safeParse((stored.snapshot as { earlier?: unknown }).earlier).success).toBe(
+    true,
+  );
 }, 180_000);
 
 test("a version 1 snapshot stored by an earlier release is read: same movement; the next is stored compact with it alongside", async () => {
   const plan = fixtureGrid();
-  const v1 = takeSnapshot(checkPlan(plan, { asOf: "2022-07-04", ownSheets: [SUMMARY_SHEET, STORAGE_SHEET] }), "2022-07-04");
+  const v1 = takeSnapshot(
+    checkPlan(plan, { asOf: "2022-07-04", ownSheets: [SUMMARY_SHEET, STORAGE_SHEET] }),
+    "2022-07-04",
+  );
   const { workbook, host } = memoryHost({
-    sheets: [...plan.sheets, { name: STORAGE_SHEET, visibility: "veryHidden", origin: { row: 1, col: 1 }, values: storageRows({ snapshot: v1 }) }],
+    sheets: [
+      ...plan.sheets,
+      {
+        name: STORAGE_SHEET,
+        visibility: "veryHidden",
+        origin: { row: 1, col: 1 },
+        values: storageRows({ snapshot: v1 }),
+      },
+    ],
   });
   userEdit(workbook, "Early Help", "G8", [["Amber"]]);
   const first = await summariseCommand(host, { today: TODAY });
   expect(first.previousReview).toBe("2022-07-04");
   expect(first.movement).toEqual(compareSnapshot(v1, first.result));
-  expect(first.movement?.ratingChanges.some((c) => c.sheet === "Early Help" && c.row === 8 && c.to === "amber")).toBe(true);
-  const stored = readStorage(toGrid(workbook).sheets.find((s) => s.name === STORAGE_SHEET) as SheetGrid).snapshot as { version: number; earlier?: { version: number } };
+  expect(
+    first.movement?.ratingChanges.some((c) => c.sheet === "Early Help" && c.row === 8 && c.to === "amber"),
+  ).toBe(true);
+  const stored = readStorage(toGrid(workbook).sheets.find((s) => s.name === STORAGE_SHEET) as SheetGrid)
+    .snapshot as { version: number; earlier?: { version: number } };
   expect([stored.version, stored.earlier?.version]).toEqual([2, 2]);
   // The same day again: compared with the review before (the version 1 one, now compact): the same movement.
   const again = await summariseCommand(host, { today: TODAY });

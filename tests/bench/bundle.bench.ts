@@ -32,7 +32,19 @@ const BUDGET_INTERACTIVE_MS = 1000;
 const LOADS = 7;
 const OFFICE_DIST = path.join(REPO, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.*)$/;
-const SOURCES = ["src/taskpane", "src/commands", "src/core", "src/host", "src/app", "src/excel", "src/memory-excel", "src/preview", "webpack.config.js", "package.json", "tsconfig.web.json"];
+const SOURCES = [
+  "src/taskpane",
+  "src/commands",
+  "src/core",
+  "src/host",
+  "src/app",
+  "src/excel",
+  "src/memory-excel",
+  "src/preview",
+  "webpack.config.js",
+  "package.json",
+  "tsconfig.web.json",
+];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -57,17 +69,28 @@ function distDir(notes: string[]): string | null {
     notes.push("bundle: tests/artifacts/bench/dist (private production build, newer than the sources)");
     return out;
   }
-  const r = spawnSync(process.execPath, [path.join(REPO, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: REPO,
-    encoding: "utf8",
-    maxBuffer: 64 * 2 ** 20,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(REPO, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: REPO,
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+    },
+  );
   if (r.status !== 0 || !fs.existsSync(privateHtml)) {
-    const errors = (r.stdout + r.stderr).split("\n").filter((l) => /ERROR|error/.test(l)).slice(0, 4);
-    notes.push(`bundle: dist/ missing or stale and the production build failed (exit ${r.status}): ${errors.join(" | ")}`);
+    const errors = (r.stdout + r.stderr)
+      .split("\n")
+      .filter((l) => /ERROR|error/.test(l))
+      .slice(0, 4);
+    notes.push(
+      `bundle: dist/ missing or stale and the production build failed (exit ${r.status}): ${errors.join(" | ")}`,
+    );
     return null;
   }
-  notes.push("bundle: dist/ missing or stale, so built privately (webpack --mode production --output-path tests/artifacts/bench/dist, the config of npm run build)");
+  notes.push(
+    "bundle: dist/ missing or stale, so built privately (webpack --mode production --output-path tests/artifacts/bench/dist, the config of npm run build)",
+  );
   return out;
 }
 
@@ -134,7 +157,10 @@ function serve(dir: string): Promise<http.Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -224,8 +250,20 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
   const rows: Record<string, number | string | null>[] = [];
   const dir = distDir(notes);
   if (!dir) {
-    budgets.push({ name: "task pane initial JS (gzip)", value: null, limit: BUDGET_JS_GZIP_KB, unit: "KB", note: "no production build" });
-    budgets.push({ name: "task pane interactive (Check plan enabled)", value: null, limit: BUDGET_INTERACTIVE_MS, unit: "ms", note: "no production build" });
+    budgets.push({
+      name: "task pane initial JS (gzip)",
+      value: null,
+      limit: BUDGET_JS_GZIP_KB,
+      unit: "KB",
+      note: "no production build",
+    });
+    budgets.push({
+      name: "task pane interactive (Check plan enabled)",
+      value: null,
+      limit: BUDGET_INTERACTIVE_MS,
+      unit: "ms",
+      note: "no production build",
+    });
     writeFigure({ id: "bundle", title: "Task pane bundle and start-up", rows, budgets, notes });
     return;
   }
@@ -241,7 +279,11 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
         asset: a.url,
         "raw KB": a.raw === null ? null : round(a.raw / 1024, 1),
         "gzip KB": a.gzip === null ? null : round(a.gzip / 1024, 1),
-        note: a.external ? "external (Office CDN; not our bundle)" : a.raw === null ? "missing file" : `${a.kind.toUpperCase()} loaded before first render`,
+        note: a.external
+          ? "external (Office CDN; not our bundle)"
+          : a.raw === null
+            ? "missing file"
+            : `${a.kind.toUpperCase()} loaded before first render`,
       });
     }
     const js = assets.filter((a) => a.kind === "js" && !a.external);
@@ -255,10 +297,19 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
       "gzip KB": round(sum(js, "gzip") / 1024, 1),
       note: `${js.length} file(s)`,
     });
-    if (css.length) rows.push({ page, asset: "TOTAL initial CSS", "raw KB": round(sum(css, "raw") / 1024, 1), "gzip KB": round(sum(css, "gzip") / 1024, 1), note: `${css.length} file(s)` });
+    if (css.length)
+      rows.push({
+        page,
+        asset: "TOTAL initial CSS",
+        "raw KB": round(sum(css, "raw") / 1024, 1),
+        "gzip KB": round(sum(css, "gzip") / 1024, 1),
+        note: `${css.length} file(s)`,
+      });
   }
   // every other JS file in the build: loaded later (lazy views), or by other pages
-  const initialFiles = new Set(pages.flatMap((p) => initialAssets(dir, p).map((a) => a.url.replace(/^\.?\//, ""))));
+  const initialFiles = new Set(
+    pages.flatMap((p) => initialAssets(dir, p).map((a) => a.url.replace(/^\.?\//, ""))),
+  );
   const later = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".js") && !initialFiles.has(f))
@@ -282,7 +333,14 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const load = async (page: string, emulateExcel: boolean): Promise<LoadTimes> => {
     const context = await browser.newContext({ viewport: { width: 350, height: 800 } }); // a task pane's width
@@ -297,7 +355,11 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
         if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
           let body = fs.readFileSync(file);
           if (cdn[1] === "office.js") body = Buffer.concat([body, Buffer.from(officePatch(emulateExcel))]);
-          return route.fulfill({ status: 200, contentType: CONTENT_TYPES[path.extname(file)] ?? "text/plain", body });
+          return route.fulfill({
+            status: 200,
+            contentType: CONTENT_TYPES[path.extname(file)] ?? "text/plain",
+            body,
+          });
         }
       }
       if (url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
@@ -316,25 +378,49 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
     });
     await p.goto(`${origin}/${page}`, { waitUntil: "load" });
     try {
-      await p.waitForFunction(() => (window as unknown as { __bench: { interactive: number | null } }).__bench.interactive !== null, undefined, { timeout: 10000 });
+      await p.waitForFunction(
+        () => (window as unknown as { __bench: { interactive: number | null } }).__bench.interactive !== null,
+        undefined,
+        { timeout: 10000 },
+      );
     } catch {
       /* recorded as null */
     }
-    const t = (await p.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as Omit<LoadTimes, "js" | "blocked" | "consoleErrors">;
+    const t = (await p.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as Omit<
+      LoadTimes,
+      "js" | "blocked" | "consoleErrors"
+    >;
     await context.close();
     return { ...t, js, blocked, consoleErrors };
   };
 
-  const runs: { page: string; label: string; emulate: boolean }[] = [{ page: "taskpane.html", label: "taskpane.html (onReady says Excel)", emulate: true }];
-  runs.push({ page: "taskpane.html", label: "taskpane.html (plain browser: 'Open in Excel' message)", emulate: false });
-  if (pages.includes("preview.html")) runs.push({ page: "preview.html", label: "preview.html (in-memory Excel)", emulate: false });
+  const runs: { page: string; label: string; emulate: boolean }[] = [
+    { page: "taskpane.html", label: "taskpane.html (onReady says Excel)", emulate: true },
+  ];
+  runs.push({
+    page: "taskpane.html",
+    label: "taskpane.html (plain browser: 'Open in Excel' message)",
+    emulate: false,
+  });
+  if (pages.includes("preview.html"))
+    runs.push({ page: "preview.html", label: "preview.html (in-memory Excel)", emulate: false });
   const interactiveOf: Record<string, number | null> = {};
   try {
     for (const run of runs) {
       await load(run.page, run.emulate); // warm-up (browser process, disk cache of the server files)
       const loads: LoadTimes[] = [];
       for (let k = 0; k < LOADS; k++) loads.push(await load(run.page, run.emulate));
-      const med = (k: "firstRender" | "fcp" | "interactive" | "buttonSeen" | "onReady" | "domContentLoaded" | "officeJs" | "paneJs") => {
+      const med = (
+        k:
+          | "firstRender"
+          | "fcp"
+          | "interactive"
+          | "buttonSeen"
+          | "onReady"
+          | "domContentLoaded"
+          | "officeJs"
+          | "paneJs",
+      ) => {
         const xs = loads.map((l) => l[k]).filter((x): x is number => typeof x === "number");
         return xs.length === loads.length ? median(xs) : null;
       };
@@ -352,7 +438,9 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
         loads: LOADS,
       });
       const last = loads[loads.length - 1];
-      notes.push(`${run.label}: scripts requested ${last.js.join(", ")}${last.blocked.length ? `; blocked outside requests: ${[...new Set(last.blocked)].join(", ")}` : "; no outside request"}`);
+      notes.push(
+        `${run.label}: scripts requested ${last.js.join(", ")}${last.blocked.length ? `; blocked outside requests: ${[...new Set(last.blocked)].join(", ")}` : "; no outside request"}`,
+      );
       const errors = [...new Set(loads.flatMap((l) => l.consoleErrors))];
       if (errors.length) notes.push(`${run.label}: console errors: ${errors.slice(0, 4).join(" | ")}`);
     }
@@ -366,11 +454,20 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
     value: round(paneInteractive ?? null, 0),
     limit: BUDGET_INTERACTIVE_MS,
     unit: "ms",
-    note: paneInteractive === null ? "the Check plan button never became visible and enabled within 10 s" : `median of ${LOADS} cold loads of taskpane.html, navigation start -> Check plan visible and enabled`,
+    note:
+      paneInteractive === null
+        ? "the Check plan button never became visible and enabled within 10 s"
+        : `median of ${LOADS} cold loads of taskpane.html, navigation start -> Check plan visible and enabled`,
   });
   if (pages.includes("preview.html")) {
     const v = interactiveOf["preview.html (in-memory Excel)"];
-    budgets.push({ name: "preview interactive (Check plan enabled)", value: round(v ?? null, 0), limit: BUDGET_INTERACTIVE_MS, unit: "ms", note: `median of ${LOADS} cold loads of preview.html` });
+    budgets.push({
+      name: "preview interactive (Check plan enabled)",
+      value: round(v ?? null, 0),
+      limit: BUDGET_INTERACTIVE_MS,
+      unit: "ms",
+      note: `median of ${LOADS} cold loads of preview.html`,
+    });
   } else {
     notes.push("dist/preview.html does not exist in this build: the browser preview was not measured");
   }

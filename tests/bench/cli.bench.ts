@@ -32,20 +32,32 @@ function newestMtime(dir: string): number {
 /** dist-cli/cli/sdp-check.js when it is newer than its sources; otherwise a private build of the same sources. */
 function cliScript(notes: string[]): string | null {
   const shipped = path.join(REPO, "dist-cli/cli/sdp-check.js");
-  const sources = Math.max(...["src/core", "src/xlsx", "src/cli"].map((d) => newestMtime(path.join(REPO, d))));
-  if (fs.existsSync(shipped) && fs.statSync(shipped).mtimeMs >= sources && newestMtime(path.join(REPO, "dist-cli")) >= sources) {
+  const sources = Math.max(
+    ...["src/core", "src/xlsx", "src/cli"].map((d) => newestMtime(path.join(REPO, d))),
+  );
+  if (
+    fs.existsSync(shipped) &&
+    fs.statSync(shipped).mtimeMs >= sources &&
+    newestMtime(path.join(REPO, "dist-cli")) >= sources
+  ) {
     notes.push("sdp-check: dist-cli/cli/sdp-check.js (up to date with its sources)");
     return shipped;
   }
   const out = path.join(ARTIFACTS, "cli-build");
   fs.rmSync(out, { recursive: true, force: true });
-  const tsc = spawnSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", out], {
-    cwd: REPO,
-    encoding: "utf8",
-  });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", out],
+    {
+      cwd: REPO,
+      encoding: "utf8",
+    },
+  );
   const script = path.join(out, "cli/sdp-check.js");
   if (!fs.existsSync(script)) {
-    notes.push(`sdp-check could not be built: ${(tsc.stdout + tsc.stderr).split("\n").slice(0, 3).join(" | ")}`);
+    notes.push(
+      `sdp-check could not be built: ${(tsc.stdout + tsc.stderr).split("\n").slice(0, 3).join(" | ")}`,
+    );
     return null;
   }
   notes.push(
@@ -58,7 +70,10 @@ const PRELOAD = path.join(REPO, "src/tools/bench-cpu-preload.mjs");
 const CPU_FILE = path.join(ARTIFACTS, "cli-cpu.json");
 
 /** Runs `node --import <preload> ...args`, stdout to a file; wall time from spawn to exit, and the child's own CPU time. */
-function timeChild(args: string[], outFile: string): { ms: number; cpuMs: number | null; status: number | null; stderr: string } {
+function timeChild(
+  args: string[],
+  outFile: string,
+): { ms: number; cpuMs: number | null; status: number | null; stderr: string } {
   const fd = fs.openSync(outFile, "w");
   fs.rmSync(CPU_FILE, { force: true });
   try {
@@ -87,7 +102,9 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
   const notes: string[] = [];
   const { file, plan } = await planXlsxFile(ACTIONS);
   const size = fs.statSync(file).size;
-  notes.push(`workbook: ${path.relative(REPO, file)}, ${(size / 2 ** 20).toFixed(1)} MB, ${plan.actions} actions on ${plan.planTabs} plan tabs + 2 skipped tabs, ${plan.cells} cells`);
+  notes.push(
+    `workbook: ${path.relative(REPO, file)}, ${(size / 2 ** 20).toFixed(1)} MB, ${plan.actions} actions on ${plan.planTabs} plan tabs + 2 skipped tabs, ${plan.cells} cells`,
+  );
   const script = cliScript(notes);
   const baseline = path.join(REPO, "src/tools/bench-exceljs-load.mjs");
   const outText = path.join(ARTIFACTS, "cli-out.txt");
@@ -104,7 +121,11 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
       const a = timeChild([baseline, file], outLoad);
       const b = timeChild([script, file, "--as-of", BENCH_AS_OF], outText);
       const c = timeChild([script, file, "--as-of", BENCH_AS_OF, "--json"], outJson);
-      for (const [name, r] of [["exceljs load", a], ["sdp-check", b], ["sdp-check --json", c]] as const) {
+      for (const [name, r] of [
+        ["exceljs load", a],
+        ["sdp-check", b],
+        ["sdp-check --json", c],
+      ] as const) {
         if (r.status !== 0) failure = `${name} exited ${r.status}: ${r.stderr.split("\n")[0]}`;
       }
       if (failure) break;
@@ -135,8 +156,12 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
     rows.push(row("exceljs load only (baseline)", load, cpu.load));
     rows.push(row("sdp-check (readable report)", text, cpu.text));
     rows.push(row("sdp-check --json", json, cpu.json));
-    notes.push(`stdout: sdp-check ${fs.statSync(outText).size} bytes, sdp-check --json ${fs.statSync(outJson).size} bytes (to a file)`);
-    notes.push("the fastest-run and CPU-time ratios are steadier than the median when other jobs load the machine; the budget is on the median");
+    notes.push(
+      `stdout: sdp-check ${fs.statSync(outText).size} bytes, sdp-check --json ${fs.statSync(outJson).size} bytes (to a file)`,
+    );
+    notes.push(
+      "the fastest-run and CPU-time ratios are steadier than the median when other jobs load the machine; the budget is on the median",
+    );
   }
 
   // In-process: where sdp-check's time goes (one warm-up, median of 3).
@@ -148,7 +173,13 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ExcelJS = require("exceljs") as typeof import("exceljs");
     const bytes = fs.readFileSync(file);
-    const phases: Record<string, number[]> = { "exceljs load": [], readXlsx: [], checkPlan: [], renderText: [], renderJson: [] };
+    const phases: Record<string, number[]> = {
+      "exceljs load": [],
+      readXlsx: [],
+      checkPlan: [],
+      renderText: [],
+      renderJson: [],
+    };
     for (let k = 0; k < 4; k++) {
       let t0 = nowMs();
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
@@ -188,8 +219,16 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
       value: round(ratioText, 2),
       limit: BUDGET_RATIO,
       unit: "x",
-      note: ok ? `median wall time of ${RUNS} interleaved child-process runs each (node --import src/tools/bench-cpu-preload.mjs <script>)` : (failure ?? "sdp-check not available"),
+      note: ok
+        ? `median wall time of ${RUNS} interleaved child-process runs each (node --import src/tools/bench-cpu-preload.mjs <script>)`
+        : (failure ?? "sdp-check not available"),
     },
   ];
-  writeFigure({ id: "cli", title: "sdp-check versus exceljs loading the same .xlsx (20,000 actions)", rows, budgets, notes });
+  writeFigure({
+    id: "cli",
+    title: "sdp-check versus exceljs loading the same .xlsx (20,000 actions)",
+    rows,
+    budgets,
+    notes,
+  });
 });

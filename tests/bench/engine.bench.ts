@@ -24,8 +24,20 @@ test("engine: checkPlan + summaries as plans grow", () => {
       title: "Engine: checkPlan + summaries",
       rows: [],
       budgets: [
-        { name: "20,000 actions checked and summarised", value: null, limit: BUDGET_20K_MS, unit: "ms", note: `engine not loadable: ${core.error}` },
-        { name: "per-action time growth 50k / 1k", value: null, limit: BUDGET_GROWTH, unit: "x", note: "engine not loadable" },
+        {
+          name: "20,000 actions checked and summarised",
+          value: null,
+          limit: BUDGET_20K_MS,
+          unit: "ms",
+          note: `engine not loadable: ${core.error}`,
+        },
+        {
+          name: "per-action time growth 50k / 1k",
+          value: null,
+          limit: BUDGET_GROWTH,
+          unit: "x",
+          note: "engine not loadable",
+        },
       ],
       notes: [`src/core did not load: ${core.error}`],
     });
@@ -40,7 +52,10 @@ test("engine: checkPlan + summaries as plans grow", () => {
   for (const n of SIZES) {
     const plan = generatePlan({ actions: n });
     // The previous review's snapshot (taken on an earlier as-of date), outside the timings.
-    const previous = takeSnapshot(checkPlan(plan.grid, { asOf: "2022-04-04", dueSoonDays: 30 }), "2022-04-04");
+    const previous = takeSnapshot(
+      checkPlan(plan.grid, { asOf: "2022-04-04", dueSoonDays: 30 }),
+      "2022-04-04",
+    );
     let result = checkPlan(plan.grid, options);
     const runs = RUNS[n];
     const warmup = WARMUP[n];
@@ -89,8 +104,20 @@ test("engine: checkPlan + summaries as plans grow", () => {
   }
   const growth = perAction[50000] / perAction[1000];
   const budgets: Budget[] = [
-    { name: "20,000 actions checked and summarised", value: round(total20k, 1), limit: BUDGET_20K_MS, unit: "ms", note: "median; checkPlan + takeSnapshot + compareSnapshot + planSummarySheet" },
-    { name: "per-action time growth 50k / 1k", value: round(growth, 2), limit: BUDGET_GROWTH, unit: "x", note: "µs per action at 50,000 / at 1,000 (flat = 1.0)" },
+    {
+      name: "20,000 actions checked and summarised",
+      value: round(total20k, 1),
+      limit: BUDGET_20K_MS,
+      unit: "ms",
+      note: "median; checkPlan + takeSnapshot + compareSnapshot + planSummarySheet",
+    },
+    {
+      name: "per-action time growth 50k / 1k",
+      value: round(growth, 2),
+      limit: BUDGET_GROWTH,
+      unit: "x",
+      note: "µs per action at 50,000 / at 1,000 (flat = 1.0)",
+    },
   ];
   writeFigure({
     id: "engine",

@@ -121,7 +121,13 @@ function pools(): Pools {
       }
     }
   }
-  p.who.push("Service Manager", "Team Manager, Assessment", "Principal Social Worker", "Participation Officer", "Lead\nofficer for QA");
+  p.who.push(
+    "Service Manager",
+    "Team Manager, Assessment",
+    "Principal Social Worker",
+    "Participation Officer",
+    "Lead\nofficer for QA",
+  );
   poolsCache = p;
   return p;
 }
@@ -168,12 +174,43 @@ const HEADER = STANDARD_HEADER;
 // Header variants seen in councils' plans (each still names the same roles).
 const HEADER_VARIANTS: string[][] = [
   HEADER,
-  ["Specific aim: Training and Development", "Lead\nofficer:", "Action", "Deadline", "Measure/outcome", "Impact on children", "RAG status", "Progress update"],
-  ["Why", "Who", "Does What?", "By When?", "How will we know it has been done?", "What will be the experience of children?", "RAG", "Comments"],
+  [
+    "Specific aim: Training and Development",
+    "Lead\nofficer:",
+    "Action",
+    "Deadline",
+    "Measure/outcome",
+    "Impact on children",
+    "RAG status",
+    "Progress update",
+  ],
+  [
+    "Why",
+    "Who",
+    "Does What?",
+    "By When?",
+    "How will we know it has been done?",
+    "What will be the experience of children?",
+    "RAG",
+    "Comments",
+  ],
 ];
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August", "Sept", "October", "November", "December"];
+const MONTH_WORDS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "Sept",
+  "October",
+  "November",
+  "December",
+];
 
 type DeadlineCase =
   | "cell-mmm-yy"
@@ -211,7 +248,14 @@ const DEADLINE_WEIGHTS: Record<DeadlineCase, number> = {
 };
 
 type RatingCase = "text" | "odd-text" | "invalid" | "fill" | "fill-pastel" | "none";
-const RATING_WEIGHTS: Record<RatingCase, number> = { text: 45, "odd-text": 8, invalid: 2, fill: 22, "fill-pastel": 5, none: 18 };
+const RATING_WEIGHTS: Record<RatingCase, number> = {
+  text: 45,
+  "odd-text": 8,
+  invalid: 2,
+  fill: 22,
+  "fill-pastel": 5,
+  none: 18,
+};
 
 const RATING_TEXTS = ["Green", "Green", "Amber", "Red", "Blue", "G", "A", "R", "B", "complete", "Completed"];
 const ODD_RATING_TEXTS = ["green ", " Amber", "RED", "On track", "At risk", "Off track", "Done", "Orange"];
@@ -236,7 +280,7 @@ interface DueCellOut {
 
 function deadlineCell(r: Rand, kind: DeadlineCase): DueCellOut {
   // Dates from April 2021 to March 2024 (most within the 2022-23 plan year).
-  const y = r.weighted({ "2021": 2, "2022": 6, "2023": 3 } as Record<string, number>);
+  const y = r.weighted({ "2021": 2, "2022": 6, "2023": 3 });
   const year = Number(y);
   const month = year === 2023 ? r.int(1, 12) : year === 2021 ? r.int(4, 12) : r.int(1, 12);
   const day = r.int(1, 28);
@@ -246,9 +290,17 @@ function deadlineCell(r: Rand, kind: DeadlineCase): DueCellOut {
     case "cell-mmm-yy":
       return { value: excelSerial(year, month, 1), text: `${MONTHS[month - 1]}-${yy}`, format: "mmm-yy" };
     case "cell-dd/mm/yyyy":
-      return { value: excelSerial(year, month, day), text: `${pad2(day)}/${pad2(month)}/${year}`, format: "dd/mm/yyyy" };
+      return {
+        value: excelSerial(year, month, day),
+        text: `${pad2(day)}/${pad2(month)}/${year}`,
+        format: "dd/mm/yyyy",
+      };
     case "cell-dd-mmm-yy":
-      return { value: excelSerial(year, month, day), text: `${pad2(day)}-${MONTHS[month - 1]}-${yy}`, format: "dd-mmm-yy" };
+      return {
+        value: excelSerial(year, month, day),
+        text: `${pad2(day)}-${MONTHS[month - 1]}-${yy}`,
+        format: "dd-mmm-yy",
+      };
     case "text-month":
       return text(
         r.pick([
@@ -282,7 +334,9 @@ function deadlineCell(r: Rand, kind: DeadlineCase): DueCellOut {
       );
     }
     case "quarter":
-      return text(r.pick([`Q${r.int(1, 4)} 2022/23`, `Q${r.int(1, 4)}`, `by the end of Quarter ${r.int(1, 4)}`]));
+      return text(
+        r.pick([`Q${r.int(1, 4)} 2022/23`, `Q${r.int(1, 4)}`, `by the end of Quarter ${r.int(1, 4)}`]),
+      );
     case "season":
       return text(r.pick([`Summer ${year}`, "Spring", `Autumn ${year}`, "Winter"]));
     case "year-end":
@@ -299,7 +353,15 @@ function deadlineCell(r: Rand, kind: DeadlineCase): DueCellOut {
     case "tbc":
       return text(r.pick(["TBC", "TBA", "-", "n/a"]));
     case "unparsed":
-      return text(r.pick(["when funding allows", "Following recruitment", "after the Ofsted visit", "as soon as possible", "Phase 2"]));
+      return text(
+        r.pick([
+          "when funding allows",
+          "Following recruitment",
+          "after the Ofsted visit",
+          "as soon as possible",
+          "Phase 2",
+        ]),
+      );
     case "missing":
       return { value: null, text: null, format: "General" };
   }
@@ -342,7 +404,8 @@ function sheetName(i: number): string {
 /** Splits `total` into `parts` near-equal positive integers. */
 function split(total: number, parts: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < parts; i++) out.push(Math.floor(((i + 1) * total) / parts) - Math.floor((i * total) / parts));
+  for (let i = 0; i < parts; i++)
+    out.push(Math.floor(((i + 1) * total) / parts) - Math.floor((i * total) / parts));
   return out;
 }
 
@@ -392,7 +455,12 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
         sections++;
         // the first section heading stands directly above the header row; later ones inside the table
         const heading = newRow(b);
-        setText(b, heading, 1, `${r.pick(SECTION_NAMES)}${sections > SECTION_NAMES.length ? ` (${sections})` : ""}`);
+        setText(
+          b,
+          heading,
+          1,
+          `${r.pick(SECTION_NAMES)}${sections > SECTION_NAMES.length ? ` (${sections})` : ""}`,
+        );
         b.merges.push({ top: heading, left: 1, bottom: heading, right: WIDTH });
         if (s === 0) {
           const h = newRow(b);
@@ -466,7 +534,17 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
   sheets.push({ name: "Notes", visibility: "visible", origin: { row: 1, col: 1 }, ...notes });
   cells += (hidden.values.length + notes.values.length) * WIDTH;
 
-  return { grid: { sheets }, actions: serial, planTabs, tables, sections, cells, actionRows, deadlineMix, ratingMix };
+  return {
+    grid: { sheets },
+    actions: serial,
+    planTabs,
+    tables,
+    sections,
+    cells,
+    actionRows,
+    deadlineMix,
+    ratingMix,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -510,7 +588,10 @@ export async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<
 }
 
 /** The .xlsx of a generated plan of `actions` actions, written once and reused (named by size, seed and generator version). */
-export async function planXlsxFile(actions: number, seed = 20220715): Promise<{ file: string; plan: GeneratedPlan }> {
+export async function planXlsxFile(
+  actions: number,
+  seed = 20220715,
+): Promise<{ file: string; plan: GeneratedPlan }> {
   const plan = generatePlan({ actions, seed });
   const file = path.join(ARTIFACTS, `plan-${actions}-s${seed}-v${GENERATOR_VERSION}.xlsx`);
   if (!fs.existsSync(file)) await writePlanXlsx(plan, file);

@@ -22,7 +22,15 @@ test("live re-check of one edited row on a 20,000-action workbook", () => {
       id: "recheck",
       title: "Live re-check of one edited row (20,000 actions)",
       rows: [],
-      budgets: [{ name: "re-check one edited row, 20,000 actions", value: null, limit: BUDGET_MS, unit: "ms", note: `engine not loadable: ${core.error}` }],
+      budgets: [
+        {
+          name: "re-check one edited row, 20,000 actions",
+          value: null,
+          limit: BUDGET_MS,
+          unit: "ms",
+          note: `engine not loadable: ${core.error}`,
+        },
+      ],
       notes: [],
     });
     return;
@@ -88,7 +96,15 @@ test("live re-check of one edited row on a 20,000-action workbook", () => {
     id: "recheck",
     title: "Live re-check of one edited row (20,000 actions)",
     rows,
-    budgets: [{ name: "re-check one edited row, 20,000 actions", value: round(median(all), 2), limit: BUDGET_MS, unit: "ms", note: `median of ${all.length} re-checks (3 kinds of edit)` }],
+    budgets: [
+      {
+        name: "re-check one edited row, 20,000 actions",
+        value: round(median(all), 2),
+        limit: BUDGET_MS,
+        unit: "ms",
+        note: `median of ${all.length} re-checks (3 kinds of edit)`,
+      },
+    ],
     notes: [
       `edited row ${row} of '${sheetName}' (${sheetActions} actions on that tab, ${plan.grid.sheets.length} tabs); full checkPlan of the same workbook: median ${round(median(full), 0)} ms`,
     ],

@@ -103,7 +103,9 @@ export function writeFigure(fig: Omit<Figure, "measuredAt" | "machine">): string
   const full: Figure = { ...fig, measuredAt: new Date().toISOString(), machine: machine() };
   fs.writeFileSync(file, JSON.stringify(full, null, 2) + "\n");
   // Printed so a bench run shows its figures even without the report.
-  process.stdout.write(`\n[bench] ${fig.title}\n${JSON.stringify({ rows: fig.rows, budgets: fig.budgets, notes: fig.notes }, null, 1)}\n`);
+  process.stdout.write(
+    `\n[bench] ${fig.title}\n${JSON.stringify({ rows: fig.rows, budgets: fig.budgets, notes: fig.notes }, null, 1)}\n`,
+  );
   return file;
 }
 

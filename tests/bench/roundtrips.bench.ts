@@ -25,7 +25,10 @@ import { BENCH_AS_OF, generatePlan } from "./generate-plan";
 import { REPO, nowMs, round, tryRequire, writeFigure, type Budget } from "./record";
 
 type HostModule = {
-  OfficeWorkbookHost: new (options?: { run?: unknown }) => WorkbookHost & { lastRead?: { syncs: number; mode: string } | null; lastApply?: { syncs: number; parts: number } | null };
+  OfficeWorkbookHost: new (options?: { run?: unknown }) => WorkbookHost & {
+    lastRead?: { syncs: number; mode: string } | null;
+    lastApply?: { syncs: number; parts: number } | null;
+  };
 };
 type SnapshotModule = { takeStoredSnapshot?: (result: unknown, takenOn: string) => unknown };
 
@@ -64,7 +67,15 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       id: "roundtrips",
       title: "Office.js round trips on the in-memory Excel",
       rows: [],
-      budgets: [{ name: "syncs per command <= 2 + chunks", value: null, limit: 0, unit: "commands over", note: `not loadable: ${missing?.error}` }],
+      budgets: [
+        {
+          name: "syncs per command <= 2 + chunks",
+          value: null,
+          limit: 0,
+          unit: "commands over",
+          note: `not loadable: ${missing?.error}`,
+        },
+      ],
       notes,
     });
     return;
@@ -73,7 +84,10 @@ test("Office.js round trips per command, small and large workbooks", async () =>
   const M = memory.mod;
   const { OfficeWorkbookHost } = hostMod.mod;
   const app = appMod.mod;
-  notes.push("commands: the use-cases of src/app/commands.ts over OfficeWorkbookHost (one host per workbook, reused as in the pane); as-of " + BENCH_AS_OF);
+  notes.push(
+    "commands: the use-cases of src/app/commands.ts over OfficeWorkbookHost (one host per workbook, reused as in the pane); as-of " +
+      BENCH_AS_OF,
+  );
 
   const fixtureBytes = fs.readFileSync(path.join(REPO, "tests/fixtures/sdp-2022-23.xlsx"));
   const small = (await xlsx.mod.readXlsx(fixtureBytes)).grid;
@@ -85,7 +99,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
     ["generated (20,000 actions)", large],
   ] as [string, WorkbookGrid][]) {
     const wb = M.memoryWorkbookFromGrid(grid);
-    const excel = M.installMemoryExcel(globalThis as { Excel?: unknown }, wb);
+    const excel = M.installMemoryExcel(globalThis, wb);
     const officeHost = new OfficeWorkbookHost({ run: excel.run.bind(excel) });
     let lastRead: WorkbookRead | null = null;
     let applyChunks = 0;
@@ -131,14 +145,18 @@ test("Office.js round trips per command, small and large workbooks", async () =>
         requestKB: log.reduce((s, r) => s + r.requestBytes, 0) / 1024,
         responseKB: log.reduce((s, r) => s + r.responseBytes, 0) / 1024,
         // a sync that failed (over the cap) is the adapter's signal to read in parts: counted in failedSyncs, not here
-        maxSyncKB: Math.max(0, ...log.filter((r) => r.error === null).map((r) => Math.max(r.requestBytes, r.responseBytes))) / 1024,
+        maxSyncKB:
+          Math.max(
+            0,
+            ...log.filter((r) => r.error === null).map((r) => Math.max(r.requestBytes, r.responseBytes)),
+          ) / 1024,
         ms,
         error,
       });
     };
 
     // --- the commands (the pane's use-cases, as the pane calls them)
-    const A = app!;
+    const A = app;
     let outcome: CheckOutcome | null = null;
     const checkPlan = async () => {
       outcome = await A.checkPlanCommand(host, { today: BENCH_AS_OF });
@@ -158,7 +176,9 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       const s = outcome!.result.sheets.reduce((a, b) => (b.actions.length > a.actions.length ? b : a));
       const action = s.actions[Math.floor(s.actions.length / 2)];
       const ragCol = action.columns.rag ?? 7;
-      M.userEdit(wb, s.name, `${String.fromCharCode(64 + ragCol)}${action.row}`, [[k++ % 2 ? "Red" : "Green"]]);
+      M.userEdit(wb, s.name, `${String.fromCharCode(64 + ragCol)}${action.row}`, [
+        [k++ % 2 ? "Red" : "Green"],
+      ]);
       outcome = await A.recheckCommand(host, outcome!, { sheet: s.name, rows: [action.row] }, BENCH_AS_OF);
     };
 
@@ -181,7 +201,9 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       const stored = tryRequire<SnapshotModule>("../../src/core/snapshot").mod?.takeStoredSnapshot;
       notes.push(
         `${label}: Summarise's apply carries the summary tab ${kb(C.planSummarySheet(r0, null))} KB + formatting ${kb(C.planFormatting(r0))} KB + snapshot ` +
-          (stored ? `${kb(stored(r0, BENCH_AS_OF))} KB (stored compact, version 2; ${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB in version 1)` : `${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB (JSON)`),
+          (stored
+            ? `${kb(stored(r0, BENCH_AS_OF))} KB (stored compact, version 2; ${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB in version 1)`
+            : `${kb(C.takeSnapshot(r0, BENCH_AS_OF))} KB (JSON)`),
       );
     }
     await measure("Summarise progress", summarise);
@@ -197,7 +219,9 @@ test("Office.js round trips per command, small and large workbooks", async () =>
     await measure("live re-check of one row (again)", recheck);
     const r = officeHost.lastRead;
     if (r) notes.push(`${label}: last full read took ${r.syncs} sync(s) in ${r.mode} mode`);
-    notes.push(`${label}: ${wb.syncCount} syncs in all, ${wb.syncLog.filter((x) => x.error).length} failed (${[...new Set(wb.syncLog.filter((x) => x.error).map((x) => x.error))].join(", ") || "none"})`);
+    notes.push(
+      `${label}: ${wb.syncCount} syncs in all, ${wb.syncLog.filter((x) => x.error).length} failed (${[...new Set(wb.syncLog.filter((x) => x.error).map((x) => x.error))].join(", ") || "none"})`,
+    );
   }
 
   const rows = measured.map((m) => ({
@@ -211,7 +235,11 @@ test("Office.js round trips per command, small and large workbooks", async () =>
     "response KB": round(m.responseKB, 1),
     "largest sync KB": round(m.maxSyncKB, 1),
     "ms (in-memory)": round(m.ms, 0),
-    result: m.error ? `FAILED: ${m.error.slice(0, 120)}` : m.syncs <= m.allowed ? "ok" : `over by ${m.syncs - m.allowed}`,
+    result: m.error
+      ? `FAILED: ${m.error.slice(0, 120)}`
+      : m.syncs <= m.allowed
+        ? "ok"
+        : `over by ${m.syncs - m.allowed}`,
   }));
   const over = measured.filter((m) => m.syncs > m.allowed || m.error !== null);
   const budgets: Budget[] = [
@@ -220,7 +248,14 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       value: over.length,
       limit: 0,
       unit: "commands",
-      note: over.length ? over.map((m) => `${m.workbook} / ${m.command}: ${m.error ? `failed (${m.error.slice(0, 80)})` : `${m.syncs} syncs, ${m.allowed} allowed`}`).join("; ") : `all ${measured.length} command runs within budget`,
+      note: over.length
+        ? over
+            .map(
+              (m) =>
+                `${m.workbook} / ${m.command}: ${m.error ? `failed (${m.error.slice(0, 80)})` : `${m.syncs} syncs, ${m.allowed} allowed`}`,
+            )
+            .join("; ")
+        : `all ${measured.length} command runs within budget`,
     },
     {
       name: "largest single sync payload",
@@ -230,5 +265,11 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       note: "largest successful sync (request or response); Excel on the web caps both at 5 MB",
     },
   ];
-  writeFigure({ id: "roundtrips", title: "Office.js round trips on the in-memory Excel", rows, budgets, notes });
+  writeFigure({
+    id: "roundtrips",
+    title: "Office.js round trips on the in-memory Excel",
+    rows,
+    budgets,
+    notes,
+  });
 });

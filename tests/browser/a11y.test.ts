@@ -8,7 +8,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { RATING_PALETTE } from "../../src/core/palette";
-import { launchChromium, openPreview, screenshot, serveDist, until, type PreviewPage, type Served } from "./helpers";
+import {
+  launchChromium,
+  openPreview,
+  screenshot,
+  serveDist,
+  until,
+  type PreviewPage,
+  type Served,
+} from "./helpers";
 
 let served: Served;
 let browser: Browser;
@@ -50,14 +58,18 @@ interface Finding {
  * and hand focus straight on (TOOLCHAIN-NOTES); nothing else is excluded.
  */
 async function seriousViolations(page: Page): Promise<Finding[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))).map((n) => n.target.join(" ")),
+      nodes: v.nodes
+        .filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")))
+        .map((n) => n.target.join(" ")),
     }))
     .filter((v) => v.nodes.length > 0);
 }
@@ -101,7 +113,10 @@ describe("axe: no serious or critical violation in any view", () => {
     await screenshot(page, "a11y-dialog");
     // The confirm dialogs are Fluent "alert" dialogs: Cancel (not Escape) is the way out.
     await dialog.getByRole("button", { name: "Cancel" }).click();
-    await until(() => dialog.count(), (n) => n === 0);
+    await until(
+      () => dialog.count(),
+      (n) => n === 0,
+    );
   });
 
   test("Summary, after summarising", async () => {
@@ -125,7 +140,9 @@ describe("forced colours (Windows contrast themes)", () => {
     await check(page);
     const badges = await page.locator('dl[aria-label="Whole plan: counts by rating"] dt').allInnerTexts();
     expect(badges.map((b) => b.trim())).toEqual(["Blue", "Green", "Amber", "Red", "Not rated"]);
-    await expect(page.locator('table.sheet-table td[data-address="G8"]').innerText()).resolves.toMatch(/^Green/);
+    await expect(page.locator('table.sheet-table td[data-address="G8"]').innerText()).resolves.toMatch(
+      /^Green/,
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "a11y-forced-colours");
   });
@@ -181,7 +198,10 @@ describe("keyboard alone", () => {
     const cell = /^Go to (.+?): /.exec(f.name)?.[1] ?? "";
     const local = cell.slice(cell.lastIndexOf("!") + 1);
     await page.keyboard.press("Enter");
-    await until(() => page.getByTestId("selected-cell").textContent(), (t) => (t ?? "").startsWith(`Selected cell: ${local} on `));
+    await until(
+      () => page.getByTestId("selected-cell").textContent(),
+      (t) => (t ?? "").startsWith(`Selected cell: ${local} on `),
+    );
     await screenshot(page, "keyboard-finding");
   });
 
@@ -214,7 +234,9 @@ describe("keyboard alone", () => {
     await page.keyboard.press("ArrowRight");
     const f = await focused();
     expect(f.role).toBe("tab");
-    await expect(page.getByRole("tab", { name: f.name, exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(
+      page.getByRole("tab", { name: f.name, exact: true }).getAttribute("aria-selected"),
+    ).resolves.toBe("true");
   });
 });
 
@@ -244,25 +266,32 @@ describe("a colour-blind-safe rating palette", () => {
   }
   function lab([r, g, b]: number[]): number[] {
     const clamp = (v: number) => Math.min(1, Math.max(0, v));
-    const [R, G, B] = [clamp(r!), clamp(g!), clamp(b!)];
+    const [R, G, B] = [clamp(r), clamp(g), clamp(b)];
     const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047;
     const y = 0.2126 * R + 0.7152 * G + 0.0722 * B;
     const z = (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883;
-    const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+    const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
     return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
   }
-  const apply = (m: number[][], v: number[]) => m.map((row) => row.reduce((s, k, i) => s + k * v[i]!, 0));
-  const deltaE = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+  const apply = (m: number[][], v: number[]) => m.map((row) => row.reduce((s, k, i) => s + k * v[i], 0));
+  const deltaE = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
   // Protanopia and deuteranopia (about 1 man in 12) keep every pair at least ΔE 20 apart. Tritanopia (about 1 in
   // 10,000) brings the Okabe-Ito blue and bluish green to ΔE 17: still distinct, and the word is always shown beside.
   const MIN_DELTA: Record<string, number> = { none: 20, protanopia: 20, deuteranopia: 20, tritanopia: 15 };
   test.each(["none", ...Object.keys(SIM)])("every two rating fills stay apart (CIE76 ΔE) with %s", (kind) => {
-    const fills = Object.entries(RATING_PALETTE).map(([rating, { fill }]) => [rating, lab(kind === "none" ? rgb(fill) : apply(SIM[kind]!, rgb(fill)))] as const);
+    const fills = Object.entries(RATING_PALETTE).map(
+      ([rating, { fill }]) =>
+        [rating, lab(kind === "none" ? rgb(fill) : apply(SIM[kind], rgb(fill)))] as const,
+    );
     for (let i = 0; i < fills.length; i++)
       for (let j = i + 1; j < fills.length; j++) {
-        const d = deltaE(fills[i]![1], fills[j]![1]);
-        expect({ pair: `${fills[i]![0]}/${fills[j]![0]}`, d: Math.round(d), ok: d >= MIN_DELTA[kind]! }).toMatchObject({ ok: true });
+        const d = deltaE(fills[i][1], fills[j][1]);
+        expect({
+          pair: `${fills[i][0]}/${fills[j][0]}`,
+          d: Math.round(d),
+          ok: d >= MIN_DELTA[kind],
+        }).toMatchObject({ ok: true });
       }
   });
 });

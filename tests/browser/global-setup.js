@@ -7,7 +7,15 @@ const { existsSync, readdirSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const root = join(__dirname, "..", "..");
-const SOURCES = ["src", "assets", "webpack.config.js", "package.json", "tsconfig.json", "tsconfig.web.json", "manifest.xml"];
+const SOURCES = [
+  "src",
+  "assets",
+  "webpack.config.js",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.web.json",
+  "manifest.xml",
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -26,6 +34,7 @@ module.exports = async function globalSetup() {
   console.log("\n[browser tests] dist/ is missing or stale: npm run build");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const result = spawnSync(npm, ["run", "build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("npm run build failed: the browser tests need the production build.");
+  if (result.status !== 0)
+    throw new Error("npm run build failed: the browser tests need the production build.");
   writeFileSync(join(dist, ".built"), new Date().toISOString());
 };

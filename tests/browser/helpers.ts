@@ -26,9 +26,13 @@ export interface Served {
 /** Starts `node src/tools/serve.mjs --port 0 --host 127.0.0.1` and waits for the URL it prints. */
 export function serveDist(): Promise<Served> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [join(ROOT, "src", "tools", "serve.mjs"), "--port", "0", "--host", "127.0.0.1"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [join(ROOT, "src", "tools", "serve.mjs"), "--port", "0", "--host", "127.0.0.1"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 15_000);
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -59,7 +63,14 @@ export function serveDist(): Promise<Served> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -75,8 +86,17 @@ export interface PreviewPage {
 }
 
 /** A fresh context and page on the preview, ready when the pane's Check plan button and the grid's tabs show. */
-export async function openPreview(browser: Browser, served: Served, options: { forcedColors?: boolean } = {}): Promise<PreviewPage> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: "en-GB", timezoneId: "Europe/London" });
+export async function openPreview(
+  browser: Browser,
+  served: Served,
+  options: { forcedColors?: boolean } = {},
+): Promise<PreviewPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  });
   const foreign: string[] = [];
   const problems: string[] = [];
   const requests: string[] = [];
@@ -96,7 +116,9 @@ export async function openPreview(browser: Browser, served: Served, options: { f
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   if (options.forcedColors) await page.emulateMedia({ forcedColors: "active" });
   await page.goto(served.url);
@@ -116,11 +138,14 @@ export function gridCell(page: Page, address: string): Locator {
 }
 
 /** What the engine finds on an .xlsx file, with its stored settings, judged on `today` when they set no date. */
-export async function engineResult(file: string | Uint8Array, today: string): Promise<PlanResult & { settingsAsOf: string | null }> {
+export async function engineResult(
+  file: string | Uint8Array,
+  today: string,
+): Promise<PlanResult & { settingsAsOf: string | null }> {
   const bytes = typeof file === "string" ? readFileSync(file) : file;
   const read = await readXlsx(bytes);
   const { settings } = parseSettings(read.settings);
-  const options: CheckOptions = checkOptions(settings, today as CheckOptions["asOf"]);
+  const options: CheckOptions = checkOptions(settings, today);
   return { ...checkPlan(read.grid, options), settingsAsOf: settings.asOf };
 }
 
@@ -128,11 +153,17 @@ export interface ExpectedFixture {
   asOf: string;
   dueSoonDays: number;
   skippedSheets: string[];
-  sheets: { name: string; actions: { row: number; status: string }[]; findings?: { rule: string; cell: string }[] }[];
+  sheets: {
+    name: string;
+    actions: { row: number; status: string }[];
+    findings?: { rule: string; cell: string }[];
+  }[];
 }
 
 export function expectedFixture(): ExpectedFixture {
-  return JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "sdp-2022-23.expected.json"), "utf8")) as ExpectedFixture;
+  return JSON.parse(
+    readFileSync(join(ROOT, "tests", "fixtures", "sdp-2022-23.expected.json"), "utf8"),
+  ) as ExpectedFixture;
 }
 
 /** Today on this machine as YYYY-MM-DD (the pane's own clock, taskpane/clock). */
@@ -141,7 +172,11 @@ export function localToday(now = new Date()): string {
 }
 
 /** Waits until `read()` gives a value `ok` accepts (the page updates asynchronously); returns it, or throws with the last value. */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T = await read();
   while (!ok(last)) {

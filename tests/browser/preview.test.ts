@@ -34,7 +34,9 @@ let browser: Browser;
 let preview: PreviewPage;
 let page: Page;
 const expected = expectedFixture();
-const overdueExpected = expected.sheets.flatMap((s) => s.actions).filter((a) => a.status === "overdue").length;
+const overdueExpected = expected.sheets
+  .flatMap((s) => s.actions)
+  .filter((a) => a.status === "overdue").length;
 
 beforeAll(async () => {
   served = await serveDist();
@@ -56,19 +58,27 @@ afterEach(() => {
 
 async function showTab(name: string): Promise<void> {
   await page.getByRole("tab", { name, exact: true }).click();
-  await expect(page.getByRole("tab", { name, exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(page.getByRole("tab", { name, exact: true }).getAttribute("aria-selected")).resolves.toBe(
+    "true",
+  );
 }
 
 /** Cells on the shown tab whose fill is this colour. */
 async function cellsFilled(fill: string): Promise<string[]> {
-  return page.locator(`table.sheet-table td[data-fill="${fill}"]`).evaluateAll((tds) => tds.map((td) => td.getAttribute("data-address") ?? ""));
+  return page
+    .locator(`table.sheet-table td[data-fill="${fill}"]`)
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-address") ?? ""));
 }
 
 describe("the browser preview on the sample plan", () => {
   test("opens the sample plan: the pane beside the grid, hidden tabs not shown, the as-of date stated", async () => {
     await screenshot(page, "01-opened");
-    for (const view of ["Check", "Summary", "Settings"]) await expect(page.getByRole("tab", { name: view, exact: true }).count()).resolves.toBe(1);
-    const sheetTabs = await page.getByRole("tablist", { name: "Workbook tabs" }).getByRole("tab").allTextContents();
+    for (const view of ["Check", "Summary", "Settings"])
+      await expect(page.getByRole("tab", { name: view, exact: true }).count()).resolves.toBe(1);
+    const sheetTabs = await page
+      .getByRole("tablist", { name: "Workbook tabs" })
+      .getByRole("tab")
+      .allTextContents();
     expect(sheetTabs).toEqual(expected.sheets.map((s) => s.name).concat(expected.skippedSheets));
     expect(sheetTabs).not.toContain(STORAGE_SHEET);
     await expect(page.getByTestId("preview-message").textContent()).resolves.toContain("as of 15 July 2022");
@@ -82,7 +92,10 @@ describe("the browser preview on the sample plan", () => {
     // The exceljs reader and writer are their own chunks (xlsx, xlsx-write), which pull exceljs in.
     expect(started.filter((p) => /\/xlsx(-write)?\.[0-9a-f]+\.js$/.test(p))).toEqual([]);
     // The page's own code: its first script, then the workbook code (memory-excel, grid view) in parallel with the grid.
-    expect(started.filter((p) => p.endsWith(".js")).map((p) => p.replace(/\.[0-9a-f]+\.js$/, ""))).toEqual(["/preview", "/preview-workbook"]);
+    expect(started.filter((p) => p.endsWith(".js")).map((p) => p.replace(/\.[0-9a-f]+\.js$/, ""))).toEqual([
+      "/preview",
+      "/preview-workbook",
+    ]);
   });
 
   test("Check plan shows the overdue count the engine and the hand-checked fixture give", async () => {
@@ -111,14 +124,24 @@ describe("the browser preview on the sample plan", () => {
     let highlighted = 0;
     for (const sheet of engine.sheets) {
       await showTab(sheet.name);
-      const overdue = sheet.actions.filter((a) => a.status === "overdue").map((a) => `${String.fromCharCode(64 + (a.columns.due ?? 0))}${a.row}`);
+      const overdue = sheet.actions
+        .filter((a) => a.status === "overdue")
+        .map((a) => `${String.fromCharCode(64 + (a.columns.due ?? 0))}${a.row}`);
       const shown = await cellsFilled(STATUS_PALETTE.overdue.fill);
       expect(shown.sort()).toEqual(overdue.sort());
       highlighted += shown.length;
       // Every rating colour is shown with its word: a coloured rating cell (by the add-in's rule) is never empty.
-      const rated = await page.locator("table.sheet-table td[data-cf]").evaluateAll((tds) =>
-        tds.filter((td) => !td.hasAttribute("data-fill") || !["#F8D0C8", "#FFF1C2"].includes(td.getAttribute("data-fill") ?? "")).map((td) => td.textContent?.replace("▾", "").trim() ?? ""),
-      );
+      const rated = await page
+        .locator("table.sheet-table td[data-cf]")
+        .evaluateAll((tds) =>
+          tds
+            .filter(
+              (td) =>
+                !td.hasAttribute("data-fill") ||
+                !["#F8D0C8", "#FFF1C2"].includes(td.getAttribute("data-fill") ?? ""),
+            )
+            .map((td) => td.textContent?.replace("▾", "").trim() ?? ""),
+        );
       for (const word of rated) expect(word).not.toBe("");
     }
     expect(highlighted).toBe(overdueExpected);
@@ -133,11 +156,19 @@ describe("the browser preview on the sample plan", () => {
     const cell = finding!.cell;
     const local = cell.slice(cell.lastIndexOf("!") + 1);
     await showTab("Early Help");
-    await page.getByRole("button", { name: `Go to ${cell}:` }).first().click();
+    await page
+      .getByRole("button", { name: `Go to ${cell}:` })
+      .first()
+      .click();
     const tab = page.getByRole("tab", { name: "Children in Care & Care Leavers", exact: true });
-    await until(() => tab.getAttribute("aria-selected"), (v) => v === "true");
+    await until(
+      () => tab.getAttribute("aria-selected"),
+      (v) => v === "true",
+    );
     await expect(gridCell(page, local).getAttribute("data-selected")).resolves.toBe("true");
-    await expect(page.getByTestId("selected-cell").textContent()).resolves.toBe(`Selected cell: ${local} on Children in Care & Care Leavers`);
+    await expect(page.getByTestId("selected-cell").textContent()).resolves.toBe(
+      `Selected cell: ${local} on Children in Care & Care Leavers`,
+    );
     await screenshot(page, "04-finding-selected");
   });
 
@@ -165,7 +196,9 @@ describe("the browser preview on the sample plan", () => {
     await expect(committee.textContent()).resolves.toBe(workbookSentence(engine.summary, null));
     await screenshot(page, "07-summary-pane");
     await showTab("Progress Summary");
-    await expect(gridCell(page, "A1").textContent()).resolves.toBe("Service Development Plan: progress summary");
+    await expect(gridCell(page, "A1").textContent()).resolves.toBe(
+      "Service Development Plan: progress summary",
+    );
     await expect(gridCell(page, "A2").textContent()).resolves.toContain(formatDay(engine.asOf));
     await expect(page.locator("table.sheet-table td[data-link]").count()).resolves.toBeGreaterThan(0);
     await expect(page.getByText(/Chart “Ratings by tab”/).count()).resolves.toBe(1);
@@ -173,7 +206,10 @@ describe("the browser preview on the sample plan", () => {
   });
 
   test("Download workbook: the .xlsx re-read in node has the same actions, the summary tab, the colours, the dropdowns and the settings", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("sample-plan.xlsx");
     const dir = mkdtempSync(join(tmpdir(), "sdp-download-"));
     const file = join(dir, "downloaded.xlsx");
@@ -182,7 +218,11 @@ describe("the browser preview on the sample plan", () => {
 
     const before = await engineResult(SAMPLE, localToday());
     const after = await engineResult(bytes, localToday());
-    const shape = (r: typeof before) => r.sheets.map((s) => ({ name: s.name, actions: s.actions.map((a) => [a.row, a.key, a.status, a.deadline.due]) }));
+    const shape = (r: typeof before) =>
+      r.sheets.map((s) => ({
+        name: s.name,
+        actions: s.actions.map((a) => [a.row, a.key, a.status, a.deadline.due]),
+      }));
     expect(shape(after)).toEqual(shape(before));
     expect(after.settingsAsOf).toBe(expected.asOf);
     expect(after.summary.status).toEqual(before.summary.status);
@@ -195,32 +235,61 @@ describe("the browser preview on the sample plan", () => {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.getWorksheet(STORAGE_SHEET)?.state).toBe("veryHidden");
     const early = workbook.getWorksheet("Early Help")!;
-    const formats = (early as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings;
+    const formats = (
+      early as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
     const ratingRules = formats.filter((f) => f.ref.startsWith("G8"));
     expect(ratingRules.map((f) => f.rules[0]?.style?.fill?.bgColor?.argb)).toEqual(
-      expect.arrayContaining([RATING_PALETTE.blue.fill, RATING_PALETTE.green.fill, RATING_PALETTE.amber.fill, RATING_PALETTE.red.fill].map((c) => `FF${c.slice(1)}`)),
+      expect.arrayContaining(
+        [
+          RATING_PALETTE.blue.fill,
+          RATING_PALETTE.green.fill,
+          RATING_PALETTE.amber.fill,
+          RATING_PALETTE.red.fill,
+        ].map((c) => `FF${c.slice(1)}`),
+      ),
     );
     expect(ratingRules[0]?.rules[0]?.formulae?.[0]).toMatch(/^OR\(LOWER\(TRIM\(G8\)\)=/);
-    expect(formats.some((f) => f.rules[0]?.formulae?.[0] === "TRUE" && f.rules[0]?.style?.fill?.bgColor?.argb === `FF${STATUS_PALETTE.overdue.fill.slice(1)}`)).toBe(true);
+    expect(
+      formats.some(
+        (f) =>
+          f.rules[0]?.formulae?.[0] === "TRUE" &&
+          f.rules[0]?.style?.fill?.bgColor?.argb === `FF${STATUS_PALETTE.overdue.fill.slice(1)}`,
+      ),
+    ).toBe(true);
     const validation = early.getCell("G8").dataValidation;
     expect(validation?.type).toBe("list");
     expect(validation?.formulae?.[0]).toBe('"Blue,Green,Amber,Red"');
     const summary = workbook.getWorksheet("Progress Summary")!;
     expect(summary.getCell("A1").value).toBe("Service Development Plan: progress summary");
-    const linked = summary.getColumn(3).values.find((v) => typeof v === "object" && v !== null && "formula" in v) as { formula: string } | undefined;
+    const linked = summary
+      .getColumn(3)
+      .values.find((v) => typeof v === "object" && v !== null && "formula" in v) as
+      { formula: string } | undefined;
     expect(linked?.formula).toMatch(/^HYPERLINK\("#'/);
   });
 });
 
 describe("Open workbook… (in the browser only)", () => {
   async function pick(file: string): Promise<void> {
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Open workbook…" }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open workbook…" }).click(),
+    ]);
     await chooser.setFiles(file);
   }
 
   test("opens the fixture plan: a fresh pane judges it as of today", async () => {
     await pick(FIXTURE);
-    await until(() => page.getByTestId("preview-message").textContent(), (t) => (t ?? "").includes("Showing sdp-2022-23.xlsx"));
+    await until(
+      () => page.getByTestId("preview-message").textContent(),
+      (t) => (t ?? "").includes("Showing sdp-2022-23.xlsx"),
+    );
     await expect(page.getByTestId("preview-message").textContent()).resolves.toContain("nothing is uploaded");
     // A new workbook starts a new pane (no results carried over).
     await expect(page.getByRole("heading", { name: /^Overdue \(/ }).count()).resolves.toBe(0);
@@ -237,15 +306,20 @@ describe("Open workbook… (in the browser only)", () => {
     ["not-a-workbook.xlsx", Buffer.from("Plan notes, not a spreadsheet\n"), XLSX_MESSAGES["not-xlsx"]],
     ["cut-short.xlsx", () => readFileSync(FIXTURE).subarray(0, 2000), XLSX_MESSAGES.damaged],
     ["empty.xlsx", Buffer.alloc(0), XLSX_MESSAGES.empty],
-  ])("a broken file (%s) gives a clear message and leaves the workbook as it was", async (name, content, message) => {
-    const dir = mkdtempSync(join(tmpdir(), "sdp-broken-"));
-    const file = join(dir, name);
-    writeFileSync(file, typeof content === "function" ? content() : content);
-    await pick(file);
-    const alert = page.getByRole("alert").filter({ hasText: "Could not open" });
-    await alert.waitFor();
-    await expect(alert.textContent()).resolves.toBe(`Could not open “${name}”: ${message} The workbook shown has not changed.`);
-    await expect(page.getByRole("tab", { name: "Early Help" }).count()).resolves.toBe(1);
-    await screenshot(page, `10-broken-${name.replace(/\W+/g, "-")}`);
-  });
+  ])(
+    "a broken file (%s) gives a clear message and leaves the workbook as it was",
+    async (name, content, message) => {
+      const dir = mkdtempSync(join(tmpdir(), "sdp-broken-"));
+      const file = join(dir, name);
+      writeFileSync(file, typeof content === "function" ? content() : content);
+      await pick(file);
+      const alert = page.getByRole("alert").filter({ hasText: "Could not open" });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toBe(
+        `Could not open “${name}”: ${message} The workbook shown has not changed.`,
+      );
+      await expect(page.getByRole("tab", { name: "Early Help" }).count()).resolves.toBe(1);
+      await screenshot(page, `10-broken-${name.replace(/\W+/g, "-")}`);
+    },
+  );
 });

@@ -9,15 +9,28 @@ describe("parseArgs", () => {
       dueSoonDays: 14,
       json: true,
     });
-    expect(parseArgs(["plan.xlsx"])).toEqual({ kind: "run", path: "plan.xlsx", asOf: null, dueSoonDays: null, json: false });
+    expect(parseArgs(["plan.xlsx"])).toEqual({
+      kind: "run",
+      path: "plan.xlsx",
+      asOf: null,
+      dueSoonDays: null,
+      json: false,
+    });
   });
 
   it("accepts 0 days and a path starting with '-' after '--'", () => {
-    expect(parseArgs(["--due-soon-days", "0", "--", "-odd.xlsx"])).toMatchObject({ kind: "run", path: "-odd.xlsx", dueSoonDays: 0 });
+    expect(parseArgs(["--due-soon-days", "0", "--", "-odd.xlsx"])).toMatchObject({
+      kind: "run",
+      path: "-odd.xlsx",
+      dueSoonDays: 0,
+    });
   });
 
   it("answers --help and -h (an unknown flag before them is still an error)", () => {
-    expect(parseArgs(["--bogus", "-h"])).toEqual({ kind: "error", message: expect.stringMatching(/unknown option --bogus/) });
+    expect(parseArgs(["--bogus", "-h"])).toEqual({
+      kind: "error",
+      message: expect.stringMatching(/unknown option --bogus/),
+    });
     expect(parseArgs(["plan.xlsx", "--help"])).toEqual({ kind: "help" });
   });
 

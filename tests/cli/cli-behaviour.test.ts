@@ -20,7 +20,10 @@ function file(name: string, bytes: Uint8Array | string): string {
 function oleFile(stream: string): Uint8Array {
   const bytes = new Uint8Array(4096);
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
-  bytes.set([...stream].flatMap((ch) => [ch.charCodeAt(0), 0]), 1024);
+  bytes.set(
+    [...stream].flatMap((ch) => [ch.charCodeAt(0), 0]),
+    1024,
+  );
   return bytes;
 }
 
@@ -29,7 +32,9 @@ async function fixtureWithSettings(name: string, settings: unknown): Promise<str
   const wb = new Workbook();
   await wb.xlsx.readFile(FIXTURE);
   const store = wb.addWorksheet(STORAGE_SHEET, { state: "veryHidden" });
-  storageRows({ settings }).forEach((row, i) => row.forEach((cell, j) => (store.getCell(i + 1, j + 1).value = cell)));
+  storageRows({ settings }).forEach((row, i) =>
+    row.forEach((cell, j) => (store.getCell(i + 1, j + 1).value = cell)),
+  );
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
   return path;
@@ -59,10 +64,14 @@ describe("files sdp-check cannot read: exit 2, one line on stderr", () => {
   it("a password-protected workbook", () =>
     expectOneLineFailure([file("locked.xlsx", oleFile("EncryptedPackage"))], /password-protected/));
   it("an old .xls workbook", () => expectOneLineFailure([file("old.xls", oleFile("Workbook"))], /\.xls\b/));
-  it("a CSV renamed .xlsx", () => expectOneLineFailure([file("plan.xlsx", "Why?,Who?\na,b\n")], /not an \.xlsx workbook/));
+  it("a CSV renamed .xlsx", () =>
+    expectOneLineFailure([file("plan.xlsx", "Why?,Who?\na,b\n")], /not an \.xlsx workbook/));
   it("a truncated workbook", () => {
     const whole = readFileSync(FIXTURE);
-    expectOneLineFailure([file("cut.xlsx", whole.subarray(0, Math.floor(whole.length / 2)))], /damaged or incomplete/);
+    expectOneLineFailure(
+      [file("cut.xlsx", whole.subarray(0, Math.floor(whole.length / 2)))],
+      /damaged or incomplete/,
+    );
   });
   const unreadable = typeof process.getuid === "function" && process.getuid() === 0 ? it.skip : it;
   unreadable("a file without read permission (skipped when run as root, who can read anything)", () => {
@@ -90,7 +99,9 @@ describe("bad command lines: exit 2, one line on stderr", () => {
   it("--help prints the usage and exits 0", () => {
     const run = runCli(["--help"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: sdp-check <workbook\.xlsx> \[--as-of YYYY-MM-DD\] \[--due-soon-days N\] \[--json\]/);
+    expect(run.stdout).toMatch(
+      /^Usage: sdp-check <workbook\.xlsx> \[--as-of YYYY-MM-DD\] \[--due-soon-days N\] \[--json\]/,
+    );
     expect(runCli(["-h"]).stdout).toBe(run.stdout);
   });
 });
@@ -101,7 +112,12 @@ describe("the due-soon window", () => {
     const last = addDays(expected.asOf, days);
     return expected.sheets
       .flatMap((s) => s.actions)
-      .filter((a) => (a.status === "due-soon" || a.status === "on-track") && a.deadline.due !== null && a.deadline.due <= last).length;
+      .filter(
+        (a) =>
+          (a.status === "due-soon" || a.status === "on-track") &&
+          a.deadline.due !== null &&
+          a.deadline.due <= last,
+      ).length;
   }
 
   it.each([0, 7, 90, 365])("--due-soon-days %i moves actions between due-soon and on-track", (days) => {
@@ -121,7 +137,11 @@ describe("the due-soon window", () => {
 
 describe("settings stored in the workbook by the add-in", () => {
   it("are used (as-of date and window), and flags win over them", async () => {
-    const path = await fixtureWithSettings("stored.xlsx", { version: 1, asOf: "2022-07-15", dueSoonDays: 365 });
+    const path = await fixtureWithSettings("stored.xlsx", {
+      version: 1,
+      asOf: "2022-07-15",
+      dueSoonDays: 365,
+    });
     const stored = runJson([path]).report;
     expect(stored.asOf).toBe("2022-07-15");
     expect(stored.dueSoonDays).toBe(365);
@@ -134,7 +154,10 @@ describe("settings stored in the workbook by the add-in", () => {
   }, 30_000);
 
   it("include the legend: when blue does not mean complete, blue-rated actions are not complete", async () => {
-    const path = await fixtureWithSettings("legend.xlsx", { version: 1, legend: { ...DEFAULT_LEGEND, blueMeansComplete: false } });
+    const path = await fixtureWithSettings("legend.xlsx", {
+      version: 1,
+      legend: { ...DEFAULT_LEGEND, blueMeansComplete: false },
+    });
     const { report } = runJson([path, "--as-of", expected.asOf]);
     expect(report.summary.rag.blue).toBe(expected.summary.rag.blue);
     expect(report.summary.status.complete).toBeLessThan(expected.summary.status.complete);
@@ -156,9 +179,18 @@ describe("the add-in's own tabs", () => {
     await wb.xlsx.readFile(FIXTURE);
     const summary = wb.addWorksheet("Progress Summary");
     summary.addRow(["Tab", "Row", "Action", "Owner", "Due", "Days overdue"]);
-    summary.addRow(["Early Help", 16, "Recruits and inducts new Early Help Lead", "Head of Service", "30/06/2022", 15]);
+    summary.addRow([
+      "Early Help",
+      16,
+      "Recruits and inducts new Early Help Lead",
+      "Head of Service",
+      "30/06/2022",
+      15,
+    ]);
     const store = wb.addWorksheet(STORAGE_SHEET, { state: "veryHidden" });
-    storageRows({ snapshot: { version: 1 } }).forEach((row, i) => row.forEach((cell, j) => (store.getCell(i + 1, j + 1).value = cell)));
+    storageRows({ snapshot: { version: 1 } }).forEach((row, i) =>
+      row.forEach((cell, j) => (store.getCell(i + 1, j + 1).value = cell)),
+    );
     const path = join(dir, "own-tabs.xlsx");
     await wb.xlsx.writeFile(path);
     const { report } = runJson([path, "--as-of", expected.asOf]);
@@ -203,7 +235,10 @@ describe("the readable report", () => {
   });
 
   it("groups findings by severity, errors first", () => {
-    const block = text.slice(text.indexOf("== Early Help =="), text.indexOf("\n== ", text.indexOf("== Early Help ==") + 1));
+    const block = text.slice(
+      text.indexOf("== Early Help =="),
+      text.indexOf("\n== ", text.indexOf("== Early Help ==") + 1),
+    );
     expect(block.indexOf("Errors (")).toBeLessThan(block.indexOf("Warnings ("));
     expect(block.indexOf("Warnings (")).toBeLessThan(block.indexOf("For information ("));
   });

@@ -74,7 +74,9 @@ describe("sdp-check --json on the fixture workbook, as of 2022-07-15", () => {
         ];
         for (const [field, h, w] of fields) {
           if (JSON.stringify(h) !== JSON.stringify(w)) {
-            mismatches.push(`${where} ${field}: got ${JSON.stringify(h)}, expected ${JSON.stringify(w)} (deadline text ${JSON.stringify(have.deadline.text)})`);
+            mismatches.push(
+              `${where} ${field}: got ${JSON.stringify(h)}, expected ${JSON.stringify(w)} (deadline text ${JSON.stringify(have.deadline.text)})`,
+            );
           }
         }
       }
@@ -110,12 +112,29 @@ describe("sdp-check --json on the fixture workbook, as of 2022-07-15", () => {
       expect(typeof sheet.summary.sentence).toBe("string");
       for (const a of sheet.actions) {
         expect(Object.keys(a)).toEqual(
-          expect.arrayContaining(["row", "key", "section", "owner", "action", "deadline", "rag", "ragSource", "status", "suggestedRag"]),
+          expect.arrayContaining([
+            "row",
+            "key",
+            "section",
+            "owner",
+            "action",
+            "deadline",
+            "rag",
+            "ragSource",
+            "status",
+            "suggestedRag",
+          ]),
         );
-        expect(Object.keys(a.deadline)).toEqual(expect.arrayContaining(["text", "kind", "due", "start", "milestones"]));
-        for (const d of [a.deadline.due, a.deadline.start, ...a.deadline.milestones]) if (d !== null) expect(d).toMatch(iso);
+        expect(Object.keys(a.deadline)).toEqual(
+          expect.arrayContaining(["text", "kind", "due", "start", "milestones"]),
+        );
+        for (const d of [a.deadline.due, a.deadline.start, ...a.deadline.milestones])
+          if (d !== null) expect(d).toMatch(iso);
       }
-      for (const f of sheet.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(["rule", "severity", "cell", "row", "message"]));
+      for (const f of sheet.findings)
+        expect(Object.keys(f)).toEqual(
+          expect.arrayContaining(["rule", "severity", "cell", "row", "message"]),
+        );
     }
     expect(typeof actual.summary.sentence).toBe("string");
   });
@@ -123,11 +142,18 @@ describe("sdp-check --json on the fixture workbook, as of 2022-07-15", () => {
 
 describe("npx sdp-check from the repository root (the package's own bin)", () => {
   it("runs the build made by the prepare script and prints the same report", () => {
-    const run = spawnSync("npx", ["--no-install", "sdp-check", "tests/fixtures/sdp-2022-23.xlsx", "--as-of", expected.asOf, "--json"], {
-      cwd: ROOT,
-      encoding: "utf8",
+    const run = spawnSync(
+      "npx",
+      ["--no-install", "sdp-check", "tests/fixtures/sdp-2022-23.xlsx", "--as-of", expected.asOf, "--json"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    expect({ status: run.status, stderr: run.stderr.replace(/^npm warn.*\n/gm, "") }).toEqual({
+      status: 0,
+      stderr: "",
     });
-    expect({ status: run.status, stderr: run.stderr.replace(/^npm warn.*\n/gm, "") }).toEqual({ status: 0, stderr: "" });
     const viaNpx = JSON.parse(run.stdout) as JsonReport & { file: string };
     expect({ ...viaNpx, file: "" }).toEqual({ ...(JSON.parse(stdout) as JsonReport), file: "" });
   }, 60_000);

@@ -17,10 +17,14 @@ export function buildCli(artifact?: string): string {
     cli = join(ROOT, "dist-cli", "cli", "sdp-check.js");
   } else {
     const outDir = join(ROOT, "tests", "artifacts", artifact);
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json", "--outDir", outDir], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json", "--outDir", outDir],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
     cli = join(outDir, "cli", "sdp-check.js");
   }
   return cli;

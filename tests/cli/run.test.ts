@@ -30,7 +30,9 @@ describe("runCli", () => {
       throw new Error("boom\n    at somewhere (file.js:1:1)");
     });
     expect(await runCli(["plan.xlsx"], io)).toBe(1);
-    expect(out.stderr).toBe("sdp-check: internal error (boom at somewhere (file.js:1:1)): please report this.\n");
+    expect(out.stderr).toBe(
+      "sdp-check: internal error (boom at somewhere (file.js:1:1)): please report this.\n",
+    );
     expect(out.stdout).toBe("");
   });
 
@@ -48,7 +50,9 @@ describe("runCli", () => {
 
 describe("readWorkbookFile", () => {
   it("names a missing file and a folder in one line", async () => {
-    await expect(readWorkbookFile(join(__dirname, "missing.xlsx"))).rejects.toThrow(/^No such file: .*missing\.xlsx$/);
+    await expect(readWorkbookFile(join(__dirname, "missing.xlsx"))).rejects.toThrow(
+      /^No such file: .*missing\.xlsx$/,
+    );
     await expect(readWorkbookFile(__dirname)).rejects.toThrow(/is a folder, not an \.xlsx workbook\.$/);
   });
 });

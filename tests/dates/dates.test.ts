@@ -1,4 +1,15 @@
-import { addDays, daysBetween, endOfMonth, financialYearOf, formatDay, fromExcelSerial, isIsoDate, isoDate, toExcelSerial, todayIso } from "../../src/core/dates";
+import {
+  addDays,
+  daysBetween,
+  endOfMonth,
+  financialYearOf,
+  formatDay,
+  fromExcelSerial,
+  isIsoDate,
+  isoDate,
+  toExcelSerial,
+  todayIso,
+} from "../../src/core/dates";
 
 describe("calendar days", () => {
   it("builds real days and refuses impossible ones", () => {
@@ -30,7 +41,8 @@ describe("calendar days", () => {
     expect(toExcelSerial("2022-05-01")).toBe(44682);
     expect(fromExcelSerial(0)).toBeNull();
     expect(fromExcelSerial(Number.NaN)).toBeNull();
-    for (const d of ["1900-01-01", "1900-02-28", "1900-03-01", "2021-11-30", "2099-12-31"]) expect(fromExcelSerial(toExcelSerial(d))).toBe(d);
+    for (const d of ["1900-01-01", "1900-02-28", "1900-03-01", "2021-11-30", "2099-12-31"])
+      expect(fromExcelSerial(toExcelSerial(d))).toBe(d);
     // Excel's own numbering at its start, including Lotus's fictitious 29 February 1900 (serial 60).
     expect(fromExcelSerial(1)).toBe("1900-01-01");
     expect(fromExcelSerial(59)).toBe("1900-02-28");

@@ -5,12 +5,23 @@ import { dayOf, formatDayCached, lastDayOf, partsOf } from "../../src/core/deadl
 
 test("dayOf agrees with isoDate, including leap days and out-of-range years", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1850, max: 10050 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 }), (y, m, d) => {
-      expect(dayOf(y, m, d)).toBe(isoDate(y, m, d));
-    }),
+    fc.property(
+      fc.integer({ min: 1850, max: 10050 }),
+      fc.integer({ min: -1, max: 14 }),
+      fc.integer({ min: -1, max: 33 }),
+      (y, m, d) => {
+        expect(dayOf(y, m, d)).toBe(isoDate(y, m, d));
+      },
+    ),
     { numRuns: 5000 },
   );
-  for (const [y, m, d] of [[2024, 2, 29], [2023, 2, 29], [1900, 2, 29], [2000, 2, 29], [2100, 2, 29]] as const) {
+  for (const [y, m, d] of [
+    [2024, 2, 29],
+    [2023, 2, 29],
+    [1900, 2, 29],
+    [2000, 2, 29],
+    [2100, 2, 29],
+  ] as const) {
     expect(dayOf(y, m, d)).toBe(isoDate(y, m, d));
   }
 });
@@ -25,11 +36,21 @@ test("lastDayOf agrees with endOfMonth", () => {
 });
 
 test("partsOf accepts exactly the real YYYY-MM-DD days", () => {
-  for (const text of ["2022-07-15", "2024-02-29", "2023-02-29", "2022-13-01", "22-07-15", "2022-7-15", "", "x"]) {
+  for (const text of [
+    "2022-07-15",
+    "2024-02-29",
+    "2023-02-29",
+    "2022-13-01",
+    "22-07-15",
+    "2022-7-15",
+    "",
+    "x",
+  ]) {
     expect(partsOf(text) !== null).toBe(isIsoDate(text));
   }
 });
 
 test("formatDayCached is formatDay, twice", () => {
-  for (const day of ["2022-05-31", "2023-01-01", "2022-05-31"]) expect(formatDayCached(day)).toBe(formatDay(day));
+  for (const day of ["2022-05-31", "2023-01-01", "2022-05-31"])
+    expect(formatDayCached(day)).toBe(formatDay(day));
 });

@@ -6,28 +6,55 @@ import { CTX } from "./helpers";
 const MAY_1_2022 = toExcelSerial("2022-05-01");
 
 describe("a format that shows no day means the last day of the month", () => {
-  test.each(["mmm-yy", "mmmm yyyy", "mmm yyyy", "[$-809]mmm-yy", "mmm\\-yy", "MMM-YY", "17", "[$-en-GB]mmmm yyyy;@", "mm/yyyy"])("%j", (numberFormat) => {
+  test.each([
+    "mmm-yy",
+    "mmmm yyyy",
+    "mmm yyyy",
+    "[$-809]mmm-yy",
+    "mmm\\-yy",
+    "MMM-YY",
+    "17",
+    "[$-en-GB]mmmm yyyy;@",
+    "mm/yyyy",
+  ])("%j", (numberFormat) => {
     const d = parseDeadline({ value: MAY_1_2022, numberFormat }, CTX);
-    expect(d).toMatchObject({ kind: "date", due: "2022-05-31", precision: "month", reading: "31 May 2022, end of month" });
+    expect(d).toMatchObject({
+      kind: "date",
+      due: "2022-05-31",
+      precision: "month",
+      reading: "31 May 2022, end of month",
+    });
   });
 });
 
 describe("a format that shows the day means that day", () => {
-  test.each(["dd-mmm-yy", "dd/mm/yyyy", "d/m/yyyy h:mm", "d-mmm", "dddd d mmmm yyyy", "[$-F800]dddd, mmmm dd, yyyy", "14", "15", "22", 'dd" "mmm yyyy'])(
-    "%j",
-    (numberFormat) => {
-      const d = parseDeadline({ value: MAY_1_2022, numberFormat }, CTX);
-      expect(d).toMatchObject({ kind: "date", due: "2022-05-01", precision: "day" });
-    },
-  );
+  test.each([
+    "dd-mmm-yy",
+    "dd/mm/yyyy",
+    "d/m/yyyy h:mm",
+    "d-mmm",
+    "dddd d mmmm yyyy",
+    "[$-F800]dddd, mmmm dd, yyyy",
+    "14",
+    "15",
+    "22",
+    'dd" "mmm yyyy',
+  ])("%j", (numberFormat) => {
+    const d = parseDeadline({ value: MAY_1_2022, numberFormat }, CTX);
+    expect(d).toMatchObject({ kind: "date", due: "2022-05-01", precision: "day" });
+  });
 
   test("the time of day is dropped", () => {
-    expect(parseDeadline({ value: MAY_1_2022 + 0.75, numberFormat: "d/m/yyyy h:mm" }, CTX).due).toBe("2022-05-01");
+    expect(parseDeadline({ value: MAY_1_2022 + 0.75, numberFormat: "d/m/yyyy h:mm" }, CTX).due).toBe(
+      "2022-05-01",
+    );
   });
 });
 
 test("the cell's displayed text is its deadline text; without one, the date is written out", () => {
-  expect(parseDeadline({ value: MAY_1_2022, text: "May-22", numberFormat: "mmm-yy" }, CTX).text).toBe("May-22");
+  expect(parseDeadline({ value: MAY_1_2022, text: "May-22", numberFormat: "mmm-yy" }, CTX).text).toBe(
+    "May-22",
+  );
   expect(parseDeadline({ value: MAY_1_2022, numberFormat: "mmm-yy" }, CTX).text).toBe("May 2022");
   expect(parseDeadline({ value: MAY_1_2022, numberFormat: "dd/mm/yyyy" }, CTX).text).toBe("1 May 2022");
 });
@@ -77,6 +104,9 @@ test("null is missing", () => {
 
 test("Excel's first serials are read as Excel numbers them (found by the property test)", () => {
   const ctx = { planYear: null, asOf: "1990-01-01" };
-  expect(parseDeadline({ value: 1, numberFormat: "d-mmm" }, ctx)).toMatchObject({ kind: "date", due: "1900-01-01" });
+  expect(parseDeadline({ value: 1, numberFormat: "d-mmm" }, ctx)).toMatchObject({
+    kind: "date",
+    due: "1900-01-01",
+  });
   expect(parseDeadline({ value: 60, numberFormat: "dd/mm/yyyy" }, ctx).kind).toBe("unparsed"); // Lotus's 29 Feb 1900
 });

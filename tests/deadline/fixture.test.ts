@@ -16,7 +16,9 @@ interface FixtureData {
   tabs: { name: string; titles?: string[]; rows?: FixtureRow[] }[];
 }
 
-const data = JSON.parse(readFileSync(join(__dirname, "../fixtures/build/sdp-2022-23.data.json"), "utf8")) as FixtureData;
+const data = JSON.parse(
+  readFileSync(join(__dirname, "../fixtures/build/sdp-2022-23.data.json"), "utf8"),
+) as FixtureData;
 const ctx: DeadlineContext = { planYear: data.planYear, asOf: data.asOf };
 
 function dueCell(by: FixtureRow["by"]): DueCell {
@@ -37,7 +39,12 @@ test("the fixture has its 38 actions", () => {
 test.each(cases)("%s", (_name, row) => {
   const d = parseDeadline(dueCell(row.by), ctx);
   const { kind, due, start, milestones } = row.expect;
-  expect({ kind: d.kind, due: d.due, start: d.start, milestones: d.milestones }).toEqual({ kind, due, start, milestones });
+  expect({ kind: d.kind, due: d.due, start: d.start, milestones: d.milestones }).toEqual({
+    kind,
+    due,
+    start,
+    milestones,
+  });
 });
 
 test("the plan year is read from the first tab's title, and the review date beside it", () => {

@@ -14,16 +14,25 @@ describe("findPlanYear", () => {
   });
 
   test("the first consecutive pair wins", () => {
-    expect(findPlanYear("Plan 2021-24, refreshed for 2023/24")).toEqual({ start: "2023-04-01", end: "2024-03-31" });
+    expect(findPlanYear("Plan 2021-24, refreshed for 2023/24")).toEqual({
+      start: "2023-04-01",
+      end: "2024-03-31",
+    });
     expect(findPlanYear("1999/00")).toEqual({ start: "1999-04-01", end: "2000-03-31" });
   });
 
-  test.each(["22-23", "retained into 22-23", "Date: April 2022", "2022-09-30", "2022-2024", "Children's Social Care", "", "Findings from Annual Survey\nOctober 2021"])(
-    "%j names no plan year",
-    (text) => {
-      expect(findPlanYear(text)).toBeNull();
-    },
-  );
+  test.each([
+    "22-23",
+    "retained into 22-23",
+    "Date: April 2022",
+    "2022-09-30",
+    "2022-2024",
+    "Children's Social Care",
+    "",
+    "Findings from Annual Survey\nOctober 2021",
+  ])("%j names no plan year", (text) => {
+    expect(findPlanYear(text)).toBeNull();
+  });
 });
 
 describe("findReviewDate", () => {
@@ -43,14 +52,20 @@ describe("findReviewDate", () => {
   });
 
   test("milestones give the next one, a range its end", () => {
-    expect(findReviewDate("Date for review: July 2022 and January 2023", { ...CTX, asOf: "2022-08-01" })).toBe("2023-01-31");
+    expect(
+      findReviewDate("Date for review: July 2022 and January 2023", { ...CTX, asOf: "2022-08-01" }),
+    ).toBe("2023-01-31");
     expect(findReviewDate("Review date: June - July 2022", CTX)).toBe("2022-07-31");
   });
 
-  test.each(["Date: April 2022", "Service Development Plan 2022-23", "Date for review:", "Date for review: TBC", "Author: Head of Early Help", "July 2022"])(
-    "%j gives no review date",
-    (text) => {
-      expect(findReviewDate(text, CTX)).toBeNull();
-    },
-  );
+  test.each([
+    "Date: April 2022",
+    "Service Development Plan 2022-23",
+    "Date for review:",
+    "Date for review: TBC",
+    "Author: Head of Early Help",
+    "July 2022",
+  ])("%j gives no review date", (text) => {
+    expect(findReviewDate(text, CTX)).toBeNull();
+  });
 });

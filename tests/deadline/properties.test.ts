@@ -7,19 +7,79 @@ import type { Deadline } from "../../src/core/model";
 import { DEADLINE_KINDS } from "../../src/core/model";
 
 const WORDS = [
-  "by", "end", "of", "w/c", "-", " to ", "and", ",", ".", "/", "q", "Q3", "quarter", "2022/23", "22", "2022", "2023", "31", "1st",
-  "May", "Sept", "june", "Dec", "January", "Spring", "winter", "year end", "financial year", "TBC", "complete", "ongoing", "monthly",
-  "between", "from", "until", "30/09/2022", "31/02/2022", "01-May-22", "Apr", "Nov", "\u2013", " ", "\n",
+  "by",
+  "end",
+  "of",
+  "w/c",
+  "-",
+  " to ",
+  "and",
+  ",",
+  ".",
+  "/",
+  "q",
+  "Q3",
+  "quarter",
+  "2022/23",
+  "22",
+  "2022",
+  "2023",
+  "31",
+  "1st",
+  "May",
+  "Sept",
+  "june",
+  "Dec",
+  "January",
+  "Spring",
+  "winter",
+  "year end",
+  "financial year",
+  "TBC",
+  "complete",
+  "ongoing",
+  "monthly",
+  "between",
+  "from",
+  "until",
+  "30/09/2022",
+  "31/02/2022",
+  "01-May-22",
+  "Apr",
+  "Nov",
+  "\u2013",
+  " ",
+  "\n",
 ];
 
 /** Texts built from deadline-like pieces reach far more of the parser than random characters alone. */
-const deadlineLikeText = fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((parts) => parts.join(" "));
-const anyText = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: "grapheme", maxLength: 40 }), deadlineLikeText, fc.string({ minLength: 400, maxLength: 3000 }));
+const deadlineLikeText = fc
+  .array(fc.constantFrom(...WORDS), { maxLength: 12 })
+  .map((parts) => parts.join(" "));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  deadlineLikeText,
+  fc.string({ minLength: 400, maxLength: 3000 }),
+);
 
 const numberFormat = fc.oneof(
   fc.constant(null),
   fc.constant(undefined),
-  fc.constantFrom("General", "mmm-yy", "dd/mm/yyyy", "d-mmm", "17", "14", "0.00", "h:mm", "[$-809]mmm-yy", "@", "\"text\"", "mmm\\-yy"),
+  fc.constantFrom(
+    "General",
+    "mmm-yy",
+    "dd/mm/yyyy",
+    "d-mmm",
+    "17",
+    "14",
+    "0.00",
+    "h:mm",
+    "[$-809]mmm-yy",
+    "@",
+    '"text"',
+    "mmm\\-yy",
+  ),
   fc.string({ maxLength: 20 }),
 );
 
@@ -37,9 +97,14 @@ const cell: fc.Arbitrary<DueCell> = fc.record(
   { requiredKeys: ["value"] },
 );
 
-const isoDay = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2090, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const ctx: fc.Arbitrary<DeadlineContext> = fc.record({
-  planYear: fc.oneof(fc.constant(null), fc.integer({ min: 1990, max: 2090 }).map((y) => ({ start: `${y}-04-01`, end: `${y + 1}-03-31` }))),
+  planYear: fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 1990, max: 2090 }).map((y) => ({ start: `${y}-04-01`, end: `${y + 1}-03-31` })),
+  ),
   asOf: isoDay,
 });
 
@@ -89,7 +154,8 @@ test("deadline-like texts keep the invariants and the next milestone is the firs
     fc.property(deadlineLikeText, ctx, (text, context) => {
       const d = parseDeadline({ value: text }, context);
       checkInvariants(d);
-      if (d.kind === "milestones") expect(d.nextMilestone).toBe(d.milestones.find((m) => m >= context.asOf) ?? null);
+      if (d.kind === "milestones")
+        expect(d.nextMilestone).toBe(d.milestones.find((m) => m >= context.asOf) ?? null);
     }),
     { numRuns: 3000 },
   );
@@ -106,7 +172,9 @@ test("findPlanYear and findReviewDate never throw and return well-formed answers
       }
       const review = findReviewDate(`Date for review: ${text}`, context);
       expect(review === null || isIsoDate(review)).toBe(true);
-      expect(findReviewDate(text, context) === null || typeof findReviewDate(text, context) === "string").toBe(true);
+      expect(
+        findReviewDate(text, context) === null || typeof findReviewDate(text, context) === "string",
+      ).toBe(true);
     }),
     { numRuns: 2000 },
   );

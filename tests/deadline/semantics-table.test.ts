@@ -96,15 +96,25 @@ test("milestones: First by July 2022. Second by December 2022", () => {
 });
 
 test("an Excel date cell is that day", () => {
-  const d = parseDeadline({ value: toExcelSerial("2022-05-15"), text: "15/05/2022", numberFormat: "dd/mm/yyyy" }, CTX);
+  const d = parseDeadline(
+    { value: toExcelSerial("2022-05-15"), text: "15/05/2022", numberFormat: "dd/mm/yyyy" },
+    CTX,
+  );
   expect(d).toMatchObject({ kind: "date", due: "2022-05-15", precision: "day", text: "15/05/2022" });
 });
 
 test("an Excel date cell whose format shows no day is the last day of its month (typing Dec-21 stores 1 Dec 2021)", () => {
-  const d = parseDeadline({ value: toExcelSerial("2021-12-01"), text: "Dec-21", numberFormat: "mmm-yy" }, CTX);
+  const d = parseDeadline(
+    { value: toExcelSerial("2021-12-01"), text: "Dec-21", numberFormat: "mmm-yy" },
+    CTX,
+  );
   expect(d).toMatchObject({ kind: "date", due: "2021-12-31", precision: "month" });
 });
 
 test("unparsed text is quoted back as the deadline's text", () => {
-  expect(readText("when funding allows")).toMatchObject({ kind: "unparsed", text: "when funding allows", reading: "not understood" });
+  expect(readText("when funding allows")).toMatchObject({
+    kind: "unparsed",
+    text: "when funding allows",
+    reading: "not understood",
+  });
 });

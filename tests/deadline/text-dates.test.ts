@@ -69,7 +69,15 @@ describe("UK day-first and two-digit years", () => {
 });
 
 describe("invalid dates are unparsed, not rolled over", () => {
-  test.each(["31/02/2022", "32/13/2022", "29/02/2023", "31 June 2022", "00/05/2022", "15/00/2022", "30 February"])("%j", (text) => {
+  test.each([
+    "31/02/2022",
+    "32/13/2022",
+    "29/02/2023",
+    "31 June 2022",
+    "00/05/2022",
+    "15/00/2022",
+    "30 February",
+  ])("%j", (text) => {
     const d = readText(text);
     expect(d.kind).toBe("unparsed");
     expect(d.due).toBeNull();
@@ -141,7 +149,11 @@ describe("milestones", () => {
   });
 
   test("the same date twice is one date", () => {
-    expect(readText("March 2023 (year end)")).toMatchObject({ kind: "date", due: "2023-03-31", milestones: [] });
+    expect(readText("March 2023 (year end)")).toMatchObject({
+      kind: "date",
+      due: "2023-03-31",
+      milestones: [],
+    });
   });
 });
 
@@ -228,9 +240,12 @@ describe("status words come before dates", () => {
 });
 
 describe("texts that are not deadlines", () => {
-  test.each(["when funding allows", "This may slip", "2023", "#N/A", "Head of Service", "asap"])("%j is unparsed", (text) => {
-    expect(readText(text)).toMatchObject({ kind: "unparsed", due: null });
-  });
+  test.each(["when funding allows", "This may slip", "2023", "#N/A", "Head of Service", "asap"])(
+    "%j is unparsed",
+    (text) => {
+      expect(readText(text)).toMatchObject({ kind: "unparsed", due: null });
+    },
+  );
 
   test("'may' is the month after a cue word or alone", () => {
     expect(readText("May").due).toBe("2022-05-31");
@@ -239,7 +254,10 @@ describe("texts that are not deadlines", () => {
   });
 
   test("a date inside a longer sentence is read, and the reading shows what was used", () => {
-    expect(readText("Report to the Board in September 2022 after consultation")).toMatchObject({ kind: "date", due: "2022-09-30" });
+    expect(readText("Report to the Board in September 2022 after consultation")).toMatchObject({
+      kind: "date",
+      due: "2022-09-30",
+    });
   });
 
   test("whitespace-only and null cells are missing", () => {

@@ -23,14 +23,24 @@ interface Expected {
   dueSoonDays: number;
   planYear: { start: string; end: string };
   skippedSheets: string[];
-  sheets: { name: string; actions: ExpectedAction[]; findings: { rule: string; cell: string }[]; summary: ExpectedSummary }[];
+  sheets: {
+    name: string;
+    actions: ExpectedAction[];
+    findings: { rule: string; cell: string }[];
+    summary: ExpectedSummary;
+  }[];
   summary: ExpectedSummary;
 }
 
 const expected = fixtureExpected() as Expected;
 const result = checkPlan(fixtureGrid(), { asOf: expected.asOf, dueSoonDays: expected.dueSoonDays });
 
-const counts = (s: ExpectedSummary) => ({ actions: s.actions, rag: s.rag, status: s.status, percentComplete: s.percentComplete });
+const counts = (s: ExpectedSummary) => ({
+  actions: s.actions,
+  rag: s.rag,
+  status: s.status,
+  percentComplete: s.percentComplete,
+});
 
 describe("checkPlan on sdp-2022-23", () => {
   test("plan year, as-of date and skipped tabs", () => {
@@ -53,7 +63,12 @@ describe("checkPlan on sdp-2022-23", () => {
         sheet: a.sheet,
         row: a.row,
         section: a.section,
-        deadline: { kind: a.deadline.kind, due: a.deadline.due, start: a.deadline.start, milestones: a.deadline.milestones },
+        deadline: {
+          kind: a.deadline.kind,
+          due: a.deadline.due,
+          start: a.deadline.start,
+          milestones: a.deadline.milestones,
+        },
         rag: a.rag,
         ragSource: a.ragSource,
         status: a.status,
@@ -69,13 +84,17 @@ describe("checkPlan on sdp-2022-23", () => {
 
     test("summary counts and percent complete", () => {
       const s = got?.summary;
-      expect(s && { actions: s.actions, rag: s.rag, status: s.status, percentComplete: s.percentComplete }).toEqual(counts(want.summary));
+      expect(
+        s && { actions: s.actions, rag: s.rag, status: s.status, percentComplete: s.percentComplete },
+      ).toEqual(counts(want.summary));
     });
   });
 
   test("workbook totals", () => {
     const s = result.summary;
-    expect({ actions: s.actions, rag: s.rag, status: s.status, percentComplete: s.percentComplete }).toEqual(counts(expected.summary));
+    expect({ actions: s.actions, rag: s.rag, status: s.status, percentComplete: s.percentComplete }).toEqual(
+      counts(expected.summary),
+    );
   });
 
   test("findings are in reading order and each names its own row and sheet", () => {

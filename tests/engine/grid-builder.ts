@@ -23,20 +23,25 @@ export function colNumber(letters: string): number {
 export function parseA1(ref: string): { row: number; col: number } {
   const m = /^([A-Za-z]+)(\d+)$/.exec(ref);
   if (!m) throw new Error(`bad A1 ${ref}`);
-  return { row: Number(m[2]), col: colNumber(m[1] as string) };
+  return { row: Number(m[2]), col: colNumber(m[1]) };
 }
 
 export function box(range: string): CellBox {
   const [a, b] = range.split(":");
-  const p = parseA1(a as string);
-  const q = parseA1(b ?? (a as string));
+  const p = parseA1(a);
+  const q = parseA1(b ?? a);
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
 /** A tab whose values[0][0] is at `origin` (default A1). Rows may be ragged. */
 export function sheet(name: string, rows: CellValue[][], spec: SheetSpec = {}): SheetGrid {
   const origin = spec.origin ?? { row: 1, col: 1 };
-  const grid: SheetGrid = { name, visibility: spec.visibility ?? "visible", origin, values: rows.map((r) => r.slice()) };
+  const grid: SheetGrid = {
+    name,
+    visibility: spec.visibility ?? "visible",
+    origin,
+    values: rows.map((r) => r.slice()),
+  };
   const layer = (by: Record<string, string> | undefined): (string | null)[][] | undefined => {
     if (!by) return undefined;
     const out: (string | null)[][] = rows.map((r) => r.map(() => null));
@@ -45,7 +50,7 @@ export function sheet(name: string, rows: CellValue[][], spec: SheetSpec = {}): 
       const r = row - origin.row;
       const c = col - origin.col;
       while (out.length <= r) out.push([]);
-      const line = out[r] as (string | null)[];
+      const line = out[r];
       while (line.length <= c) line.push(null);
       line[c] = v;
     }
@@ -78,11 +83,35 @@ export const STANDARD_HEADER = [
 ];
 
 /** One action row of the standard layout. */
-export function actionRow(p: Partial<Record<"why" | "who" | "does" | "by" | "how" | "exp" | "rag" | "comments", CellValue>>): CellValue[] {
-  return [p.why ?? "", p.who ?? "", p.does ?? "", p.by ?? "", p.how ?? "", p.exp ?? "", p.rag ?? "", p.comments ?? ""];
+export function actionRow(
+  p: Partial<Record<"why" | "who" | "does" | "by" | "how" | "exp" | "rag" | "comments", CellValue>>,
+): CellValue[] {
+  return [
+    p.why ?? "",
+    p.who ?? "",
+    p.does ?? "",
+    p.by ?? "",
+    p.how ?? "",
+    p.exp ?? "",
+    p.rag ?? "",
+    p.comments ?? "",
+  ];
 }
 
 /** A full, valid open action (owner, deadline, evidence, rating, comment) for tests to vary. */
-export function goodAction(does: string, over: Partial<Record<"why" | "who" | "by" | "how" | "exp" | "rag" | "comments", CellValue>> = {}): CellValue[] {
-  return actionRow({ why: "A reason", who: "EH Lead", does, by: "31/03/2023", how: "Evidence", exp: "Better", rag: "Green", comments: "Going well", ...over });
+export function goodAction(
+  does: string,
+  over: Partial<Record<"why" | "who" | "by" | "how" | "exp" | "rag" | "comments", CellValue>> = {},
+): CellValue[] {
+  return actionRow({
+    why: "A reason",
+    who: "EH Lead",
+    does,
+    by: "31/03/2023",
+    how: "Evidence",
+    exp: "Better",
+    rag: "Green",
+    comments: "Going well",
+    ...over,
+  });
 }

@@ -19,26 +19,42 @@ describe("planFormatting", () => {
   const writes = planFormatting(result);
 
   test("a dropdown and live colours over each table's rating cells, first to last action", () => {
-    const ranges = writes.filter((w) => w.kind === "rating-dropdown").map((w) => `${w.sheet}!${"range" in w ? w.range : ""}`);
-    expect(ranges).toEqual(["Early Help!G8:G17", "Children's Social Care!G5:G17", "Children in Care & Care Leavers!G4:G9", "Annual Survey Findings!G6:G16"]);
+    const ranges = writes
+      .filter((w) => w.kind === "rating-dropdown")
+      .map((w) => `${w.sheet}!${"range" in w ? w.range : ""}`);
+    expect(ranges).toEqual([
+      "Early Help!G8:G17",
+      "Children's Social Care!G5:G17",
+      "Children in Care & Care Leavers!G4:G9",
+      "Annual Survey Findings!G6:G16",
+    ]);
     const colours = writes.filter((w): w is RatingColoursWrite => w.kind === "rating-colours");
     expect(colours.map((w) => w.range)).toEqual(["G8:G17", "G5:G17", "G4:G9", "G6:G16"]);
     const green = colours[0]?.rules.find((r) => r.rating === "green");
-    expect(green?.formula).toBe('=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g",LOWER(TRIM(G8))="on track")');
+    expect(green?.formula).toBe(
+      '=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g",LOWER(TRIM(G8))="on track")',
+    );
     expect(colours[1]?.rules.map((r) => r.rating)).toEqual(["blue", "green", "amber", "red"]);
   });
 
   test("every colour pair has a text contrast of at least 4.5:1", () => {
     for (const w of writes) {
-      if (w.kind === "rating-colours") for (const r of w.rules) expect(contrastRatio(r.fill, r.font)).toBeGreaterThanOrEqual(4.5);
+      if (w.kind === "rating-colours")
+        for (const r of w.rules) expect(contrastRatio(r.fill, r.font)).toBeGreaterThanOrEqual(4.5);
       if (w.kind === "status-highlight") expect(contrastRatio(w.fill, w.font)).toBeGreaterThanOrEqual(4.5);
     }
   });
 
   test("highlights the due cells of overdue and due-soon actions", () => {
     const highlights = writes.filter((w) => w.kind === "status-highlight");
-    const overdue = result.sheets.flatMap((s) => s.actions.filter((a) => a.status === "overdue").map((a) => `${a.sheet}!D${a.row}`));
-    expect(highlights.filter((h) => h.kind === "status-highlight" && h.status === "overdue").flatMap((h) => (h.kind === "status-highlight" ? h.cells.map((c) => `${h.sheet}!${c}`) : []))).toEqual(overdue);
+    const overdue = result.sheets.flatMap((s) =>
+      s.actions.filter((a) => a.status === "overdue").map((a) => `${a.sheet}!D${a.row}`),
+    );
+    expect(
+      highlights
+        .filter((h) => h.kind === "status-highlight" && h.status === "overdue")
+        .flatMap((h) => (h.kind === "status-highlight" ? h.cells.map((c) => `${h.sheet}!${c}`) : [])),
+    ).toEqual(overdue);
     expect(highlights.some((h) => h.kind === "status-highlight" && h.status === "due-soon")).toBe(true);
   });
 
@@ -50,8 +66,15 @@ describe("planFormatting", () => {
   });
 
   test("a legend quote in a text is escaped in the formula", () => {
-    const legend = { version: 1 as const, blueMeansComplete: true, ratings: { green: { label: 'Go "on"', texts: [], colours: [] } } };
-    const r = checkPlan(workbook(sheet("P", [STANDARD_HEADER, goodAction("a")])), { asOf: "2022-07-15", legend });
+    const legend = {
+      version: 1 as const,
+      blueMeansComplete: true,
+      ratings: { green: { label: 'Go "on"', texts: [], colours: [] } },
+    };
+    const r = checkPlan(workbook(sheet("P", [STANDARD_HEADER, goodAction("a")])), {
+      asOf: "2022-07-15",
+      legend,
+    });
     const w = planFormatting(r, legend).find((x): x is RatingColoursWrite => x.kind === "rating-colours");
     expect(w?.rules[0]?.formula).toBe('=OR(LOWER(TRIM(G2))="go ""on""")');
   });
@@ -65,7 +88,9 @@ describe("planSummarySheet", () => {
     expect(s.sheet).toBe("Progress Summary");
     const firstCells = s.rows.map((r) => r[0]);
     expect(firstCells[1]).toContain("15 July 2022");
-    expect(firstCells[2]).toBe("16 of the 38 actions are green or blue; 14 are overdue; no ratings have changed since the last review (4 July 2022).");
+    expect(firstCells[2]).toBe(
+      "16 of the 38 actions are green or blue; 14 are overdue; no ratings have changed since the last review (4 July 2022).",
+    );
     const tabHeader = s.rows.findIndex((r) => r[0] === "Tab" && r[1] === "Blue") + 1;
     expect(s.headerRows).toContain(tabHeader);
     expect(s.rows[tabHeader]?.slice(0, 7)).toEqual(["Early Help", 1, 4, 2, 0, 3, 10]);
@@ -79,7 +104,9 @@ describe("planSummarySheet", () => {
 describe("explicit text changes", () => {
   test("apply suggestions writes the suggested label where it differs, with the text it replaces", () => {
     const all = planApplySuggestions(result, "all");
-    const differing = result.sheets.flatMap((x) => x.actions).filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);
+    const differing = result.sheets
+      .flatMap((x) => x.actions)
+      .filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);
     expect(all).toHaveLength(differing.length);
     const g16 = all.find((w) => w.sheet === "Early Help" && w.cell === "G16");
     expect(g16).toMatchObject({ kind: "set-text", before: "Green", text: "Red" });
@@ -91,7 +118,12 @@ describe("explicit text changes", () => {
   test("convert colour ratings writes each colour-only rating's label into its empty cell", () => {
     const writes = planConvertColourRatings(result);
     const colourOnly = result.sheets.flatMap((x) => x.actions).filter((a) => a.ragSource === "colour");
-    expect(writes.map((w) => `${w.sheet}!${w.cell}=${w.text}`)).toEqual(colourOnly.map((a) => `${a.sheet}!G${a.row}=${a.rag === "amber" ? "Amber" : a.rag === "red" ? "Red" : a.rag === "green" ? "Green" : "Blue"}`));
+    expect(writes.map((w) => `${w.sheet}!${w.cell}=${w.text}`)).toEqual(
+      colourOnly.map(
+        (a) =>
+          `${a.sheet}!G${a.row}=${a.rag === "amber" ? "Amber" : a.rag === "red" ? "Red" : a.rag === "green" ? "Green" : "Blue"}`,
+      ),
+    );
     expect(writes.every((w) => w.before === "")).toBe(true);
     expect(writes).toHaveLength(13);
   });

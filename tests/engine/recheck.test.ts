@@ -15,12 +15,12 @@ function edited(grid: WorkbookGrid, edits: Edit[]): WorkbookGrid {
     const r = e.row - s.origin.row;
     const c = e.col - s.origin.col;
     while (s.values.length <= r) s.values.push([]);
-    const line = s.values[r] as CellValue[];
+    const line = s.values[r];
     while (line.length <= c) line.push(null);
     line[c] = e.value;
     const text = s.texts?.[r];
     if (text && c < text.length) text[c] = null;
-    if (e.fill !== undefined && s.fills?.[r]) (s.fills[r] as (string | null)[])[c] = e.fill;
+    if (e.fill !== undefined && s.fills?.[r]) s.fills[r][c] = e.fill;
   }
   return copy;
 }
@@ -32,7 +32,10 @@ function expectSameAsFull(grid: WorkbookGrid, sheetName: string, edits: Edit[]):
   const quick = recheckRows(before, after, sheetName, rows, OPTIONS);
   expect(quick).toEqual(checkPlan(after, OPTIONS));
   // and again from the re-checked result
-  const again = edited(after, edits.map((e) => ({ ...e, value: e.value === null ? "Restored" : null })));
+  const again = edited(
+    after,
+    edits.map((e) => ({ ...e, value: e.value === null ? "Restored" : null })),
+  );
   expect(recheckRows(quick, again, sheetName, rows, OPTIONS)).toEqual(checkPlan(again, OPTIONS));
 }
 
@@ -48,16 +51,48 @@ describe("recheckRows on the fixture", () => {
     ["a fill removed", EH, [{ sheet: EH, row: 9, col: 7, value: null, fill: null }]],
     ["an owner cleared", CSC, [{ sheet: CSC, row: 6, col: 2, value: null }]],
     ["a deadline changed", CSC, [{ sheet: CSC, row: 7, col: 4, value: "TBC" }]],
-    ["a reason cleared (the row now continues the one above)", CSC, [{ sheet: CSC, row: 10, col: 1, value: null }]],
+    [
+      "a reason cleared (the row now continues the one above)",
+      CSC,
+      [{ sheet: CSC, row: 10, col: 1, value: null }],
+    ],
     ["a reason written on a continuation row", CSC, [{ sheet: CSC, row: 6, col: 1, value: "New reason" }]],
-    ["an action text made a duplicate", EH, [{ sheet: EH, row: 10, col: 3, value: "Runs Strengthening Families Strengthening Communities Programme x 2. Once in each of the two key areas in the City" }]],
+    [
+      "an action text made a duplicate",
+      EH,
+      [
+        {
+          sheet: EH,
+          row: 10,
+          col: 3,
+          value:
+            "Runs Strengthening Families Strengthening Communities Programme x 2. Once in each of the two key areas in the City",
+        },
+      ],
+    ],
     ["an action cleared", AS, [{ sheet: AS, row: 9, col: 3, value: null }]],
     ["a comment that completes", AS, [{ sheet: AS, row: 10, col: 8, value: "Done in June" }]],
-    ["several rows at once", EH, [{ sheet: EH, row: 8, col: 7, value: "Amber" }, { sheet: EH, row: 15, col: 2, value: "Ann" }, { sheet: EH, row: 17, col: 8, value: "" }]],
+    [
+      "several rows at once",
+      EH,
+      [
+        { sheet: EH, row: 8, col: 7, value: "Amber" },
+        { sheet: EH, row: 15, col: 2, value: "Ann" },
+        { sheet: EH, row: 17, col: 8, value: "" },
+      ],
+    ],
     ["a section heading renamed", AS, [{ sheet: AS, row: 7, col: 1, value: "Care leavers (2022)" }]],
-    ["an action turned into a heading", AS, [2, 3, 4, 5, 6, 7, 8].map((col) => ({ sheet: AS, row: 11, col, value: null }))],
+    [
+      "an action turned into a heading",
+      AS,
+      [2, 3, 4, 5, 6, 7, 8].map((col) => ({ sheet: AS, row: 11, col, value: null })),
+    ],
     ["a header cell renamed", CSC, [{ sheet: CSC, row: 3, col: 2, value: "Somebody" }]],
-    ["a title changed (the plan year)", EH, [{ sheet: EH, row: 1, col: 1, value: "Service Development Plan 2021-22" }]],
+    [
+      "a title changed (the plan year)",
+      EH,
+      [{ sheet: EH, row: 1, col: 1, value: "Service Development Plan 2021-22" }],
+    ],
     ["a row below the used range", EH, [{ sheet: EH, row: 19, col: 3, value: "A new action" }]],
   ])("%s", (_what, sheetName, edits) => {
     expectSameAsFull(fixture, sheetName, edits);
@@ -85,7 +120,19 @@ describe("recheckRows on the fixture", () => {
 });
 
 test("recheckRows when a blank row inside a table becomes an action, and back", () => {
-  const grid = workbook(sheet("P", [STANDARD_HEADER, goodAction("One"), [], goodAction("Two", { why: "" }), ["Next"], goodAction("Three")]));
+  const grid = workbook(
+    sheet("P", [
+      STANDARD_HEADER,
+      goodAction("One"),
+      [],
+      goodAction("Two", { why: "" }),
+      ["Next"],
+      goodAction("Three"),
+    ]),
+  );
   expectSameAsFull(grid, "P", [{ sheet: "P", row: 3, col: 3, value: "Inserted" }]);
-  expectSameAsFull(grid, "P", [{ sheet: "P", row: 3, col: 1, value: "Why now" }, { sheet: "P", row: 3, col: 3, value: "Inserted" }]);
+  expectSameAsFull(grid, "P", [
+    { sheet: "P", row: 3, col: 1, value: "Why now" },
+    { sheet: "P", row: 3, col: 3, value: "Inserted" },
+  ]);
 });

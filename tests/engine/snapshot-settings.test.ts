@@ -1,6 +1,24 @@
 /** Snapshots, movement since the last review, stored settings, and cell addresses. */
-import { checkPlan, compareSnapshot, DEFAULT_SETTINGS, parseSettings, settingsSchema, snapshotSchema, takeSnapshot, cellAddress } from "../../src/core";
-import { compareStoredSnapshot, DIGEST_LENGTH, keyDigest, packSnapshot, SNAPSHOT_TEXT, storedSnapshotSchema, takeStoredSnapshot, textStart } from "../../src/core/snapshot";
+import {
+  checkPlan,
+  compareSnapshot,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  settingsSchema,
+  snapshotSchema,
+  takeSnapshot,
+  cellAddress,
+} from "../../src/core";
+import {
+  compareStoredSnapshot,
+  DIGEST_LENGTH,
+  keyDigest,
+  packSnapshot,
+  SNAPSHOT_TEXT,
+  storedSnapshotSchema,
+  takeStoredSnapshot,
+  textStart,
+} from "../../src/core/snapshot";
 import { goodAction, sheet, STANDARD_HEADER, workbook } from "./grid-builder";
 
 const AS_OF = "2022-07-15";
@@ -37,7 +55,13 @@ describe("snapshots", () => {
   test("a snapshot is valid against its schema and keyed by action", () => {
     expect(snapshotSchema.safeParse(snap).success).toBe(true);
     expect(Object.keys(snap.actions)).toHaveLength(5);
-    expect(snap.actions["P::goes amber"]).toEqual({ sheet: "P", row: 3, action: "Goes amber", rag: "green", status: "on-track" });
+    expect(snap.actions["P::goes amber"]).toEqual({
+      sheet: "P",
+      row: 3,
+      action: "Goes amber",
+      rag: "green",
+      status: "on-track",
+    });
     expect(snapshotSchema.safeParse({ ...snap, version: 2 }).success).toBe(false);
     expect(snapshotSchema.safeParse({ ...snap, takenOn: "4 July" }).success).toBe(false);
   });
@@ -68,7 +92,12 @@ describe("settings", () => {
   });
 
   test("good stored settings are used as they are", () => {
-    const stored = { ...DEFAULT_SETTINGS, asOf: "2022-07-15", dueSoonDays: 14, columnOverrides: [{ header: "Named lead", role: "owner" }] };
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      asOf: "2022-07-15",
+      dueSoonDays: 14,
+      columnOverrides: [{ header: "Named lead", role: "owner" }],
+    };
     expect(parseSettings(JSON.stringify(stored))).toEqual({ settings: stored, problem: null });
     expect(parseSettings(stored)).toEqual({ settings: stored, problem: null });
   });
@@ -104,8 +133,13 @@ test.each([
 });
 
 describe("stored snapshots (version 2, compact)", () => {
-  const plan = (rows: ReturnType<typeof goodAction>[]) => workbook(sheet("P", [STANDARD_HEADER, ...rows]), sheet("Q", [STANDARD_HEADER, goodAction("Stays green", { by: "Dec 2022" })]));
-  const long = "A very long action text that goes on well past the sixty characters kept for naming it when removed";
+  const plan = (rows: ReturnType<typeof goodAction>[]) =>
+    workbook(
+      sheet("P", [STANDARD_HEADER, ...rows]),
+      sheet("Q", [STANDARD_HEADER, goodAction("Stays green", { by: "Dec 2022" })]),
+    );
+  const long =
+    "A very long action text that goes on well past the sixty characters kept for naming it when removed";
   const before = checkPlan(
     plan([
       goodAction("Stays green", { by: "Dec 2022" }),
@@ -135,12 +169,21 @@ describe("stored snapshots (version 2, compact)", () => {
   test("smaller than version 1, valid, and read back through JSON", () => {
     expect(storedSnapshotSchema.safeParse(JSON.parse(JSON.stringify(stored))).success).toBe(true);
     expect(storedSnapshotSchema.safeParse(takeSnapshot(before, "2022-07-04")).success).toBe(true); // version 1 is still read
-    expect(stored.sheets.map((s) => [s.name, s.rows.length])).toEqual([["P", 8], ["Q", 1]]);
+    expect(stored.sheets.map((s) => [s.name, s.rows.length])).toEqual([
+      ["P", 8],
+      ["Q", 1],
+    ]);
     expect(stored.sheets[0].keys).toHaveLength(8 * DIGEST_LENGTH);
     expect(stored.sheets[0].texts[7]).toBe(`${long.slice(0, SNAPSHOT_TEXT)}…`);
-    expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(takeSnapshot(before, "2022-07-04")).length);
-    expect(storedSnapshotSchema.safeParse({ ...stored, sheets: [{ ...stored.sheets[0], codes: "xx" }] }).success).toBe(false);
-    expect(storedSnapshotSchema.safeParse({ ...stored, sheets: [{ ...stored.sheets[0], rows: [1] }] }).success).toBe(false);
+    expect(JSON.stringify(stored).length).toBeLessThan(
+      JSON.stringify(takeSnapshot(before, "2022-07-04")).length,
+    );
+    expect(
+      storedSnapshotSchema.safeParse({ ...stored, sheets: [{ ...stored.sheets[0], codes: "xx" }] }).success,
+    ).toBe(false);
+    expect(
+      storedSnapshotSchema.safeParse({ ...stored, sheets: [{ ...stored.sheets[0], rows: [1] }] }).success,
+    ).toBe(false);
   });
 
   test("the same movement as the full snapshot; a removed action named by the start of its text", () => {
@@ -149,12 +192,22 @@ describe("stored snapshots (version 2, compact)", () => {
     // A removed action's text is cut to SNAPSHOT_TEXT characters; its key is recovered from a text that was not cut.
     const cut = (m: typeof full) => ({
       ...m,
-      removed: m.removed.map((x) => (x.action.length > SNAPSHOT_TEXT ? { ...x, key: `P::#${keyDigest(x.key)}`, action: `${x.action.slice(0, SNAPSHOT_TEXT)}…` } : x)),
+      removed: m.removed.map((x) =>
+        x.action.length > SNAPSHOT_TEXT
+          ? { ...x, key: `P::#${keyDigest(x.key)}`, action: `${x.action.slice(0, SNAPSHOT_TEXT)}…` }
+          : x,
+      ),
     });
     expect(compact).toEqual(cut(full));
-    expect(full.removed.map((x) => x.key)).toEqual(["P::removed later", "P::twice#2", `P::${long.toLowerCase()}`]);
+    expect(full.removed.map((x) => x.key)).toEqual([
+      "P::removed later",
+      "P::twice#2",
+      `P::${long.toLowerCase()}`,
+    ]);
     expect(compact.removed.map((x) => x.key).slice(0, 2)).toEqual(["P::removed later", "P::twice#2"]);
-    expect(compareStoredSnapshot(takeStoredSnapshot(after, AS_OF), after)).toEqual(compareSnapshot(takeSnapshot(after, AS_OF), after));
+    expect(compareStoredSnapshot(takeStoredSnapshot(after, AS_OF), after)).toEqual(
+      compareSnapshot(takeSnapshot(after, AS_OF), after),
+    );
     // a version 1 snapshot packs to exactly what version 2 takes
     expect(packSnapshot(takeSnapshot(before, "2022-07-04"))).toEqual(stored);
     expect(compareStoredSnapshot(takeSnapshot(before, "2022-07-04"), after)).toEqual(full);
@@ -165,7 +218,10 @@ describe("stored snapshots (version 2, compact)", () => {
     expect(m0.ratingChanges.map((c) => c.action)).toEqual(["Goes amber", "Gets done"]);
     // Entry 0 keeps a full key other than the one its digest came from: the full key decides.
     const p = stored.sheets[0];
-    const kept = { ...stored, sheets: [{ ...p, exact: { "0": "P::something else", "1": "P::goes amber" } }, stored.sheets[1]] };
+    const kept = {
+      ...stored,
+      sheets: [{ ...p, exact: { "0": "P::something else", "1": "P::goes amber" } }, stored.sheets[1]],
+    };
     expect(storedSnapshotSchema.safeParse(kept).success).toBe(true);
     const m = compareStoredSnapshot(kept, after);
     expect(m.ratingChanges.map((c) => c.action)).toEqual(["Goes amber", "Gets done"]);
@@ -185,9 +241,15 @@ describe("stored snapshots (version 2, compact)", () => {
     const d = keyDigest("P::goes amber");
     const at = (i: number) => p.keys.slice(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH);
     const keys = [d, d, ...Array.from({ length: 6 }, (_, i) => at(i + 2))].join("");
-    const both = { ...stored, sheets: [{ ...p, keys, exact: { "0": "P::stays green", "1": "P::goes amber" } }, stored.sheets[1]] };
+    const both = {
+      ...stored,
+      sheets: [{ ...p, keys, exact: { "0": "P::stays green", "1": "P::goes amber" } }, stored.sheets[1]],
+    };
     const m = compareStoredSnapshot(both, after);
-    expect(m.ratingChanges.map((c) => [c.action, c.from, c.to])).toEqual([["Goes amber", "green", "amber"], ["Gets done", "green", "blue"]]);
+    expect(m.ratingChanges.map((c) => [c.action, c.from, c.to])).toEqual([
+      ["Goes amber", "green", "amber"],
+      ["Gets done", "green", "blue"],
+    ]);
     // "Stays green" (digest not d) is no longer found: its entry is reported removed under its full key.
     expect(m.added.map((a) => a.action)).toEqual(["New action", "STAYS  green"]);
     expect(m.removed.map((x) => x.key)[0]).toBe("P::stays green");

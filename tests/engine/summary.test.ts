@@ -3,9 +3,20 @@ import { checkPlan, workbookSentence, type Movement, type Summary } from "../../
 import { areaSentence, percentOf } from "../../src/core/summary";
 import { goodAction, sheet, STANDARD_HEADER, workbook } from "./grid-builder";
 
-const counts = (rag: Partial<Summary["rag"]>, status: Partial<Summary["status"]> = {}): Pick<Summary, "actions" | "rag" | "status" | "percentComplete"> => {
+const counts = (
+  rag: Partial<Summary["rag"]>,
+  status: Partial<Summary["status"]> = {},
+): Pick<Summary, "actions" | "rag" | "status" | "percentComplete"> => {
   const r = { blue: 0, green: 0, amber: 0, red: 0, none: 0, ...rag };
-  const s = { complete: 0, overdue: 0, "due-soon": 0, "on-track": 0, ongoing: 0, "no-deadline": 0, ...status };
+  const s = {
+    complete: 0,
+    overdue: 0,
+    "due-soon": 0,
+    "on-track": 0,
+    ongoing: 0,
+    "no-deadline": 0,
+    ...status,
+  };
   const actions = r.blue + r.green + r.amber + r.red + r.none;
   return { actions, rag: r, status: s, percentComplete: percentOf(s.complete, actions) };
 };
@@ -21,12 +32,17 @@ test("percent complete rounds halves up and is 0 with no actions", () => {
 
 describe("tab and section sentences", () => {
   test("counts, zero parts left out", () => {
-    expect(areaSentence("Early Help", counts({ blue: 1, green: 5, amber: 1, none: 3 }, { complete: 1, overdue: 3 }))).toBe(
-      "Early Help: 10 actions; 1 blue, 5 green, 1 amber, 3 not rated; 1 complete (10%), 3 overdue.",
-    );
+    expect(
+      areaSentence(
+        "Early Help",
+        counts({ blue: 1, green: 5, amber: 1, none: 3 }, { complete: 1, overdue: 3 }),
+      ),
+    ).toBe("Early Help: 10 actions; 1 blue, 5 green, 1 amber, 3 not rated; 1 complete (10%), 3 overdue.");
   });
   test("singular, and no progress clause", () => {
-    expect(areaSentence("CIN/CP", counts({ green: 1 }, { "on-track": 1 }))).toBe("CIN/CP: 1 action; 1 green.");
+    expect(areaSentence("CIN/CP", counts({ green: 1 }, { "on-track": 1 }))).toBe(
+      "CIN/CP: 1 action; 1 green.",
+    );
   });
   test("no actions", () => {
     expect(areaSentence("Empty", counts({}))).toBe("Empty: no actions.");
@@ -43,17 +59,32 @@ describe("workbook sentence", () => {
     [counts({ green: 35, amber: 3 }), "All but 3 actions are green or blue."],
     [counts({ green: 35, amber: 1 }), "All but 1 action is green or blue."],
     [counts({ green: 1, amber: 4 }), "1 of the 5 actions is green or blue."],
-    [counts({ green: 10, red: 28 }, { overdue: 12 }), "10 of the 38 actions are green or blue; 12 are overdue."],
+    [
+      counts({ green: 10, red: 28 }, { overdue: 12 }),
+      "10 of the 38 actions are green or blue; 12 are overdue.",
+    ],
     [counts({}), "The plan has no actions."],
   ])("%#: %s", (s, sentence) => {
     expect(workbookSentence(s)).toBe(sentence);
   });
 
   test("movement since the last review", () => {
-    const moved = (key: string, from: "green" | "amber" | null, to: "amber" | "red" | null) => ({ key, sheet: "S", row: 1, action: key, from, to });
+    const moved = (key: string, from: "green" | "amber" | null, to: "amber" | "red" | null) => ({
+      key,
+      sheet: "S",
+      row: 1,
+      action: key,
+      from,
+      to,
+    });
     const m: Movement = {
       since: "2022-07-04",
-      ratingChanges: [moved("a", "green", "amber"), moved("b", "green", "amber"), moved("c", "green", "amber"), moved("d", "amber", "red")],
+      ratingChanges: [
+        moved("a", "green", "amber"),
+        moved("b", "green", "amber"),
+        moved("c", "green", "amber"),
+        moved("d", "amber", "red"),
+      ],
       newlyOverdue: [],
       completed: [{ key: "e", sheet: "S", row: 2, action: "e" }],
       added: [],
@@ -71,7 +102,14 @@ describe("workbook sentence", () => {
 test("sections, tab and workbook summaries add up; overdue oldest first", () => {
   const r = checkPlan(
     workbook(
-      sheet("A", [STANDARD_HEADER, ["One"], goodAction("a1", { by: "30/06/2022" }), ["Two"], goodAction("a2", { by: "01/05/2022" }), goodAction("a3", { by: "complete" })]),
+      sheet("A", [
+        STANDARD_HEADER,
+        ["One"],
+        goodAction("a1", { by: "30/06/2022" }),
+        ["Two"],
+        goodAction("a2", { by: "01/05/2022" }),
+        goodAction("a3", { by: "complete" }),
+      ]),
       sheet("B", [STANDARD_HEADER, goodAction("b1", { by: "01/06/2022", who: "" })]),
     ),
     { asOf: "2022-07-15" },

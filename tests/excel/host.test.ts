@@ -25,8 +25,16 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     const early = read.grid.sheets[0];
     expect(early.values).toEqual(exported.sheets[0].values);
     expect(early.fills).toEqual(exported.sheets[0].fills);
-    expect(read.grid.sheets.find((s) => s.name === "Annual Survey Findings")?.merges?.length).toBeGreaterThan(0);
-    expect(read).toMatchObject({ readOnly: false, protectedSheets: [], existingRules: [], settings: null, snapshot: null });
+    expect(read.grid.sheets.find((s) => s.name === "Annual Survey Findings")?.merges?.length).toBeGreaterThan(
+      0,
+    );
+    expect(read).toMatchObject({
+      readOnly: false,
+      protectedSheets: [],
+      existingRules: [],
+      settings: null,
+      snapshot: null,
+    });
   });
 
   test("apply() is one sync, and applying the same writes twice leaves exactly the state of once", async () => {
@@ -40,8 +48,14 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     await host.apply(writes);
     expect(snapshotState(workbook)).toBe(once);
     const ews = toGrid(workbook).sheets.find((s) => s.name === "Early Help");
-    expect(ews?.validations).toEqual([expect.objectContaining({ range: "G8:G17", source: "Blue,Green,Amber,Red", alertStyle: "Warning" })]);
-    expect(ews?.conditionalFormats.length).toBe(writes.filter((w) => w.sheet === "Early Help" && w.kind !== "rating-dropdown").reduce((n, w) => n + (w.kind === "rating-colours" ? w.rules.length : 1), 0));
+    expect(ews?.validations).toEqual([
+      expect.objectContaining({ range: "G8:G17", source: "Blue,Green,Amber,Red", alertStyle: "Warning" }),
+    ]);
+    expect(ews?.conditionalFormats.length).toBe(
+      writes
+        .filter((w) => w.sheet === "Early Help" && w.kind !== "rating-dropdown")
+        .reduce((n, w) => n + (w.kind === "rating-colours" ? w.rules.length : 1), 0),
+    );
   });
 
   test("a protected tab: a readable error naming it, and nothing written", async () => {
@@ -51,7 +65,9 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     expect(read.protectedSheets).toEqual(["Early Help"]);
     const before = snapshotState(workbook);
     const syncs = workbook.syncCount;
-    await expect(host.apply(writes)).rejects.toThrow("'Early Help' is protected: unprotect it (Review > Unprotect Sheet) and run Check plan again. Nothing was changed.");
+    await expect(host.apply(writes)).rejects.toThrow(
+      "'Early Help' is protected: unprotect it (Review > Unprotect Sheet) and run Check plan again. Nothing was changed.",
+    );
     expect(workbook.syncCount).toBe(syncs);
     expect(snapshotState(workbook)).toBe(before);
   });
@@ -70,7 +86,10 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     const { workbook, host } = memoryHost(fixtureGrid());
     // The user's own rule elsewhere on the tab.
     const context = new MemoryRequestContext(workbook);
-    context.workbook.worksheets.getItem("Early Help").getRange("A8:A17").conditionalFormats.add("Custom").custom.rule.formula = "=LEN(A8)>100";
+    context.workbook.worksheets
+      .getItem("Early Help")
+      .getRange("A8:A17")
+      .conditionalFormats.add("Custom").custom.rule.formula = "=LEN(A8)>100";
     await context.sync();
     const before = toGrid(workbook).sheets.filter((s) => s.name !== STORAGE_SHEET);
     const { writes } = await formattingFor(host);
@@ -91,12 +110,22 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     const ws = context.workbook.worksheets.getItem("Children in Care & Care Leavers");
     ws.getRange("G4:G9").dataValidation.clear();
     ws.getRange("H4:H9").dataValidation.rule = { list: { inCellDropDown: true, source: "Yes,No" } };
-    ws.getRange("G4:G9").conditionalFormats.add("Custom").custom.rule.formula = "=G4=\"x\"";
+    ws.getRange("G4:G9").conditionalFormats.add("Custom").custom.rule.formula = '=G4="x"';
     await context.sync();
     const rules = (await host.read()).existingRules;
     expect(rules).toEqual([
-      { sheet: "Children in Care & Care Leavers", column: 7, userValidation: false, userConditionalFormats: 1 },
-      { sheet: "Children in Care & Care Leavers", column: 8, userValidation: true, userConditionalFormats: 0 },
+      {
+        sheet: "Children in Care & Care Leavers",
+        column: 7,
+        userValidation: false,
+        userConditionalFormats: 1,
+      },
+      {
+        sheet: "Children in Care & Care Leavers",
+        column: 8,
+        userValidation: true,
+        userConditionalFormats: 0,
+      },
     ]);
   });
 
@@ -123,13 +152,22 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     const edits: CellEdit[] = [];
     const stop = await host.onEdited((e) => edits.push(e));
     const { writes } = await formattingFor(host);
-    await host.apply([...writes, { kind: "set-text", sheet: "Early Help", cell: "G9", before: "", text: "Green", why: "test" }]);
+    await host.apply([
+      ...writes,
+      { kind: "set-text", sheet: "Early Help", cell: "G9", before: "", text: "Green", why: "test" },
+    ]);
     await workbook.events.flush();
     expect(edits).toEqual([]);
     userEdit(workbook, "Early Help", "G10", [["Red"]]);
-    userEdit(workbook, "Children's Social Care", "B5:C6", [["a", "b"], ["c", "d"]]);
+    userEdit(workbook, "Children's Social Care", "B5:C6", [
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     await workbook.events.flush();
-    expect(edits).toEqual([{ sheet: "Early Help", rows: [10] }, { sheet: "Children's Social Care", rows: [5, 6] }]);
+    expect(edits).toEqual([
+      { sheet: "Early Help", rows: [10] },
+      { sheet: "Children's Social Care", rows: [5, 6] },
+    ]);
     await stop();
     userEdit(workbook, "Early Help", "G11", [["Red"]]);
     await workbook.events.flush();
@@ -148,8 +186,14 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     const { workbook, host } = memoryHost(generatedPlan(4, 5000));
     const first = await countSyncs(workbook, () => host.read());
     const expectedCells = toGrid(workbook).sheets.reduce((n, s) => n + s.values.length * 8, 0);
-    expect(first.value.grid.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0)).toBe(expectedCells);
-    expect(workbook.syncLog.filter((s) => s.error === null).every((s) => s.responseBytes <= workbook.payloadLimit && s.requestBytes <= workbook.payloadLimit)).toBe(true);
+    expect(
+      first.value.grid.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0),
+    ).toBe(expectedCells);
+    expect(
+      workbook.syncLog
+        .filter((s) => s.error === null)
+        .every((s) => s.responseBytes <= workbook.payloadLimit && s.requestBytes <= workbook.payloadLimit),
+    ).toBe(true);
     // The whole plan does not fit one 5 MB response: one sync (addresses and the first rows), then
     // chunks, and no failed attempt over the cap, even on the first read.
     expect(workbook.syncLog.every((s) => s.error === null)).toBe(true);

@@ -5,7 +5,13 @@ import { memoryRun, memoryWorkbookFromGrid, type MemoryWorkbook } from "../../sr
 
 export function memoryHost(grid: WorkbookGrid): { workbook: MemoryWorkbook; host: OfficeWorkbookHost } {
   const workbook = memoryWorkbookFromGrid(grid);
-  return { workbook, host: new OfficeWorkbookHost({ run: memoryRun(workbook), payloadLimit: () => memoryPayloadLimit(workbook) }) };
+  return {
+    workbook,
+    host: new OfficeWorkbookHost({
+      run: memoryRun(workbook),
+      payloadLimit: () => memoryPayloadLimit(workbook),
+    }),
+  };
 }
 
 /** The memory Excel's cap as the adapter sees it: a lifted cap (Excel desktop in the tests) is none. */
@@ -14,7 +20,10 @@ export function memoryPayloadLimit(workbook: MemoryWorkbook): number | null {
 }
 
 /** Syncs made while running `work`. */
-export async function countSyncs<T>(workbook: MemoryWorkbook, work: () => Promise<T>): Promise<{ value: T; syncs: number }> {
+export async function countSyncs<T>(
+  workbook: MemoryWorkbook,
+  work: () => Promise<T>,
+): Promise<{ value: T; syncs: number }> {
   const before = workbook.syncCount;
   const value = await work();
   return { value, syncs: workbook.syncCount - before };

@@ -70,7 +70,7 @@ function planTab(data: FixtureData, tab: FixtureData["tabs"][number]): SheetGrid
     formats.push(FIELDS.map(() => null));
     fills.push(FIELDS.map(() => null));
   };
-  const last = <T>(a: T[][]): T[] => a[a.length - 1] as T[];
+  const last = <T>(a: T[][]): T[] => a[a.length - 1];
   for (const t of tab.titles) {
     blank();
     if (t) last(values)[0] = t;
@@ -100,13 +100,27 @@ function planTab(data: FixtureData, tab: FixtureData["tabs"][number]): SheetGrid
       last(fills)[FIELDS.indexOf("rag")] = `#${argb.slice(2).toUpperCase()}`;
     }
   }
-  return { name: tab.name, visibility: "visible", origin: { row: 1, col: 1 }, values, texts, numberFormats: formats, fills, merges };
+  return {
+    name: tab.name,
+    visibility: "visible",
+    origin: { row: 1, col: 1 },
+    values,
+    texts,
+    numberFormats: formats,
+    fills,
+    merges,
+  };
 }
 
 /** The whole fixture workbook: the four plan tabs and the Notes tab. */
 export function fixtureGrid(): WorkbookGrid {
   const data = fixtureData();
   const sheets = data.tabs.map((tab) => planTab(data, tab));
-  sheets.push({ name: data.notes.name, visibility: "visible", origin: { row: 1, col: 1 }, values: data.notes.lines.map((l) => [l]) });
+  sheets.push({
+    name: data.notes.name,
+    visibility: "visible",
+    origin: { row: 1, col: 1 },
+    values: data.notes.lines.map((l) => [l]),
+  });
   return { sheets };
 }

@@ -16,7 +16,8 @@ const xml = readFileSync(MANIFEST, "utf8");
 
 function xmllint(file: string): { ok: boolean; output: string } {
   const run = spawnSync("xmllint", ["--noout", "--schema", XSD, file], { encoding: "utf8" });
-  if (run.error) throw new Error(`xmllint could not be run (install Debian's libxml2-utils): ${run.error.message}`);
+  if (run.error)
+    throw new Error(`xmllint could not be run (install Debian's libxml2-utils): ${run.error.message}`);
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -26,19 +27,24 @@ function transformWithTool(source: string, hostUrl: string): string {
     import { transformManifest } from ${JSON.stringify(join(ROOT, "src", "tools", "manifest-host.mjs"))};
     import { readFileSync } from "node:fs";
     process.stdout.write(transformManifest(readFileSync(0, "utf8"), process.argv[1]));`;
-  return execFileSync(process.execPath, ["--input-type=module", "-e", script, hostUrl], { input: source, encoding: "utf8" });
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script, hostUrl], {
+    input: source,
+    encoding: "utf8",
+  });
 }
 
 function normaliseWithTool(hostUrl: string): { ok: boolean; output: string } {
   const script = `
     import { normaliseHostUrl } from ${JSON.stringify(join(ROOT, "src", "tools", "manifest-host.mjs"))};
     process.stdout.write(normaliseHostUrl(process.argv[1]));`;
-  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, hostUrl], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, hostUrl], {
+    encoding: "utf8",
+  });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
 function attributes(source: string, name: string): string[] {
-  return [...source.matchAll(new RegExp(`\\s${name}="([^"]*)"`, "g"))].map((m) => m[1]!);
+  return [...source.matchAll(new RegExp(`\\s${name}="([^"]*)"`, "g"))].map((m) => m[1]);
 }
 
 /** Resource ids by kind: Images, Urls, ShortStrings, LongStrings. */
@@ -73,7 +79,7 @@ function pngSize(file: string): { width: number; height: number } {
 function assetFile(url: string): string {
   const m = /\/assets\/([^/"]+\.png)$/.exec(url);
   if (!m) throw new Error(`Icon URL does not point into assets/: ${url}`);
-  return join(ROOT, "assets", m[1]!);
+  return join(ROOT, "assets", m[1]);
 }
 
 describe("manifest.xml", () => {
@@ -85,12 +91,15 @@ describe("manifest.xml", () => {
 
   it("defines every resid, with the kind of resource its element needs", () => {
     const defined = resources(xml);
-    const refs = [...xml.matchAll(/<([\w:]+)[^>]*\sresid="([^"]+)"/g)].map((m) => ({ element: m[1]!, id: m[2]! }));
+    const refs = [...xml.matchAll(/<([\w:]+)[^>]*\sresid="([^"]+)"/g)].map((m) => ({
+      element: m[1],
+      id: m[2],
+    }));
     expect(refs.length).toBeGreaterThan(20);
     for (const { element, id } of refs) {
       const kind = KIND_OF_ELEMENT[element];
       expect({ element, id, kind }).toEqual({ element, id, kind: expect.any(String) });
-      expect({ id, defined: defined[kind!]!.has(id) }).toEqual({ id, defined: true });
+      expect({ id, defined: defined[kind].has(id) }).toEqual({ id, defined: true });
     }
   });
 
@@ -105,16 +114,21 @@ describe("manifest.xml", () => {
   });
 
   it("points every icon at a PNG in assets/ of the declared pixel size", () => {
-    const images = [...xml.matchAll(/<bt:Image id="[^"]+" DefaultValue="([^"]+)"\/>/g)].map((m) => m[1]!);
-    const sizes = [...xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)].map((m) => ({ size: Number(m[1]), id: m[2]! }));
+    const images = [...xml.matchAll(/<bt:Image id="[^"]+" DefaultValue="([^"]+)"\/>/g)].map((m) => m[1]);
+    const sizes = [...xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)].map((m) => ({
+      size: Number(m[1]),
+      id: m[2],
+    }));
     expect(images.length).toBe(3);
     for (const { size, id } of sizes) {
-      const url = new RegExp(`<bt:Image id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(xml)?.[1];
+      const url = new RegExp(`<bt:Image id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(
+        xml,
+      )?.[1];
       expect(url).toBeDefined();
       expect(pngSize(assetFile(url!))).toEqual({ width: size, height: size });
     }
-    const icon = /<IconUrl DefaultValue="([^"]+)"/.exec(xml)![1]!;
-    const highRes = /<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)![1]!;
+    const icon = /<IconUrl DefaultValue="([^"]+)"/.exec(xml)![1];
+    const highRes = /<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)![1];
     expect(pngSize(assetFile(icon))).toEqual({ width: 32, height: 32 });
     expect(pngSize(assetFile(highRes))).toEqual({ width: 64, height: 64 });
   });
@@ -128,7 +142,10 @@ describe("manifest.xml", () => {
   });
 
   it("uses only https URLs", () => {
-    const urls = [...attributes(xml, "DefaultValue").filter((v) => /^\w+:\/\//.test(v)), ...[...xml.matchAll(/<AppDomain>([^<]+)</g)].map((m) => m[1]!)];
+    const urls = [
+      ...attributes(xml, "DefaultValue").filter((v) => /^\w+:\/\//.test(v)),
+      ...[...xml.matchAll(/<AppDomain>([^<]+)</g)].map((m) => m[1]),
+    ];
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
   });
@@ -156,7 +173,9 @@ describe("the manifest the build writes for another host", () => {
   });
 
   it("adds the missing trailing slash and keeps the dev URL when none is given", () => {
-    expect(normaliseWithTool("https://addins.council.gov.uk/sdp").output).toBe("https://addins.council.gov.uk/sdp/");
+    expect(normaliseWithTool("https://addins.council.gov.uk/sdp").output).toBe(
+      "https://addins.council.gov.uk/sdp/",
+    );
     expect(normaliseWithTool("").output).toBe("https://localhost:3000/");
   });
 

@@ -1,10 +1,25 @@
-import { createMemoryExcel, MemoryRequestContext, memoryWorkbookFromGrid, toGrid, userEdit, type MemoryWorkbook } from "../../src/memory-excel";
+import {
+  createMemoryExcel,
+  MemoryRequestContext,
+  memoryWorkbookFromGrid,
+  toGrid,
+  userEdit,
+  type MemoryWorkbook,
+} from "../../src/memory-excel";
 import type { MemoryChangedEventArgs } from "../../src/memory-excel/events";
 
 function book(): MemoryWorkbook {
   return memoryWorkbookFromGrid({
     sheets: [
-      { name: "Plan", visibility: "visible", origin: { row: 1, col: 1 }, values: [["Why?", "Who?"], ["Aim", "Lead"]] },
+      {
+        name: "Plan",
+        visibility: "visible",
+        origin: { row: 1, col: 1 },
+        values: [
+          ["Why?", "Who?"],
+          ["Aim", "Lead"],
+        ],
+      },
       { name: "Hidden", visibility: "hidden", origin: { row: 1, col: 1 }, values: [["x"]] },
     ],
   });
@@ -22,7 +37,10 @@ describe("memory Excel: Office.js semantics", () => {
     range.load("values,address");
     expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     await context.sync();
-    expect(range.values).toEqual([["Why?", "Who?"], ["Aim", "Lead"]]);
+    expect(range.values).toEqual([
+      ["Why?", "Who?"],
+      ["Aim", "Lead"],
+    ]);
     expect(range.address).toBe("Plan!A1:B2");
     expect(() => range.text).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
   });
@@ -95,14 +113,19 @@ describe("memory Excel: Office.js semantics", () => {
     expect(column.type).toBe("MixedCriteria");
     expect(cells.type).toBe("List");
     context = ctx(workbook);
-    context.workbook.worksheets.getItem("Plan").getRange("B1:B3").dataValidation.rule = { list: { inCellDropDown: true, source: "Red" } };
+    context.workbook.worksheets.getItem("Plan").getRange("B1:B3").dataValidation.rule = {
+      list: { inCellDropDown: true, source: "Red" },
+    };
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     context = ctx(workbook);
     const again = context.workbook.worksheets.getItem("Plan").getRange("B1:B3").dataValidation;
     again.clear();
     again.rule = { list: { inCellDropDown: true, source: "Red" } };
     await context.sync();
-    expect(toGrid(workbook).sheets[0].validations.map((v) => [v.range, v.source])).toEqual([["B1:B3", "Red"], ["B4:B5", "Blue,Green"]]);
+    expect(toGrid(workbook).sheets[0].validations.map((v) => [v.range, v.source])).toEqual([
+      ["B1:B3", "Red"],
+      ["B4:B5", "Blue,Green"],
+    ]);
   });
 
   test("conditional formats: add, count and clearAll on intersecting ranges", async () => {
@@ -110,7 +133,7 @@ describe("memory Excel: Office.js semantics", () => {
     const context = ctx(workbook);
     const ws = context.workbook.worksheets.getItem("Plan");
     const cf = ws.getRange("A2:A9").conditionalFormats.add("Custom");
-    cf.custom.rule.formula = "=A2=\"x\"";
+    cf.custom.rule.formula = '=A2="x"';
     cf.custom.format.fill.color = "#ff0000";
     ws.getRanges("C2,C5:C6").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
     const onA = ws.getRange("A:A").conditionalFormats.getCount();
@@ -119,7 +142,9 @@ describe("memory Excel: Office.js semantics", () => {
     const after = ws.getRange("A:A").conditionalFormats.getCount();
     await context.sync();
     expect([onA.value, onC.value, after.value]).toEqual([1, 1, 0]);
-    expect(toGrid(workbook).sheets[0].conditionalFormats).toEqual([expect.objectContaining({ range: "C2,C5:C6", formula: "=TRUE" })]);
+    expect(toGrid(workbook).sheets[0].conditionalFormats).toEqual([
+      expect.objectContaining({ range: "C2,C5:C6", formula: "=TRUE" }),
+    ]);
   });
 
   test("onChanged fires for the add-in's own writes (ThisLocalAddin) and the user's edits", async () => {
@@ -133,7 +158,10 @@ describe("memory Excel: Office.js semantics", () => {
       await context.sync();
     });
     userEdit(workbook, "Plan", "B2", [["Someone"]]);
-    userEdit(workbook, "Plan", "A4:B5", [["a", "b"], ["c", "d"]]);
+    userEdit(workbook, "Plan", "A4:B5", [
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     await workbook.events.flush();
     expect(seen.map((e) => [e.address, e.triggerSource, e.details !== undefined])).toEqual([
       ["C3", "ThisLocalAddin", true],
@@ -144,6 +172,8 @@ describe("memory Excel: Office.js semantics", () => {
 
   test("a bare load() is refused: name the properties", () => {
     const context = ctx(book());
-    expect(() => context.workbook.worksheets.getItem("Plan").getRange("A1").load()).toThrow(/name the properties/);
+    expect(() => context.workbook.worksheets.getItem("Plan").getRange("A1").load()).toThrow(
+      /name the properties/,
+    );
   });
 });

@@ -8,14 +8,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { toGrid } from "../../src/memory-excel/grid";
-import { SAMPLE_GRID_FORMAT, workbookFromRead, workbookFromSampleGrid, type SampleGridFile } from "../../src/preview/load";
+import {
+  SAMPLE_GRID_FORMAT,
+  workbookFromRead,
+  workbookFromSampleGrid,
+  type SampleGridFile,
+} from "../../src/preview/load";
 import { STORAGE_SHEET } from "../../src/core/storage-layout";
 import { readXlsx } from "../../src/xlsx";
 
 const ASSETS = join(__dirname, "..", "..", "assets");
 const XLSX = join(ASSETS, "sample-plan.xlsx");
 const GRID = join(ASSETS, "sample-plan.grid.json");
-const REBUILD = "assets/sample-plan.grid.json is out of date: run `npm run prepare && node src/tools/make-sample.mjs --grid`";
+const REBUILD =
+  "assets/sample-plan.grid.json is out of date: run `npm run prepare && node src/tools/make-sample.mjs --grid`";
 
 function gridFile(): SampleGridFile {
   return JSON.parse(readFileSync(GRID, "utf8")) as SampleGridFile;
@@ -24,7 +30,11 @@ function gridFile(): SampleGridFile {
 test("sample-plan.grid.json is readXlsx's output for sample-plan.xlsx, as JSON", async () => {
   const read = await readXlsx(readFileSync(XLSX));
   const file = gridFile();
-  expect({ format: file.format, version: file.version, source: file.source }).toEqual({ format: SAMPLE_GRID_FORMAT, version: 1, source: "sample-plan.xlsx" });
+  expect({ format: file.format, version: file.version, source: file.source }).toEqual({
+    format: SAMPLE_GRID_FORMAT,
+    version: 1,
+    source: "sample-plan.xlsx",
+  });
   // Plain JSON data: the round trip through JSON loses nothing readXlsx gave.
   expect(JSON.parse(JSON.stringify(read))).toEqual(read);
   const same = JSON.stringify(file.read) === JSON.stringify(read);
@@ -47,5 +57,7 @@ test("the preview builds the same workbook from the grid file as from the .xlsx 
 test("a file that is not the sample's grid is refused with a readable error", () => {
   expect(() => workbookFromSampleGrid({ sheets: [] })).toThrow(/not one this preview can read/);
   expect(() => workbookFromSampleGrid(null)).toThrow(/not one this preview can read/);
-  expect(() => workbookFromSampleGrid({ ...gridFile(), version: 2 })).toThrow(/not one this preview can read/);
+  expect(() => workbookFromSampleGrid({ ...gridFile(), version: 2 })).toThrow(
+    /not one this preview can read/,
+  );
 });

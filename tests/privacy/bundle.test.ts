@@ -16,14 +16,34 @@ const OFFICE = "appsforoffice.microsoft.com";
  * namespace, a spec, or a link inside an error message or licence banner of a library.
  */
 const HARMLESS_URLS: { pattern: RegExp; reason: string }[] = [
-  { pattern: /^http:\/\/www\.w3\.org\//, reason: "XML / SVG / XHTML namespaces (exceljs writes them into .xlsx parts; React uses the SVG and MathML namespaces)" },
-  { pattern: /^http:\/\/schemas\.openxmlformats\.org\//, reason: "Office Open XML namespaces and relationship types (exceljs)" },
+  {
+    pattern: /^http:\/\/www\.w3\.org\//,
+    reason:
+      "XML / SVG / XHTML namespaces (exceljs writes them into .xlsx parts; React uses the SVG and MathML namespaces)",
+  },
+  {
+    pattern: /^http:\/\/schemas\.openxmlformats\.org\//,
+    reason: "Office Open XML namespaces and relationship types (exceljs)",
+  },
   { pattern: /^http:\/\/schemas\.microsoft\.com\//, reason: "Office XML namespaces (exceljs: x14ac, mc, …)" },
   { pattern: /^http:\/\/purl\.org\/dc\//, reason: "Dublin Core namespaces of docProps/core.xml (exceljs)" },
-  { pattern: /^https:\/\/react\.dev\/errors\//, reason: "React's production error decoder link, only inside error messages" },
-  { pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder/, reason: "older React error decoder link, only inside error messages" },
-  { pattern: /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/|#|$)/, reason: "library error messages and licence fields pointing at their repositories (date-fns, exceljs, core-js, uuid …)" },
-  { pattern: /^https:\/\/stuk\.github\.io\/jszip\/documentation\//, reason: "JSZip error message pointing at its documentation" },
+  {
+    pattern: /^https:\/\/react\.dev\/errors\//,
+    reason: "React's production error decoder link, only inside error messages",
+  },
+  {
+    pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder/,
+    reason: "older React error decoder link, only inside error messages",
+  },
+  {
+    pattern: /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/|#|$)/,
+    reason:
+      "library error messages and licence fields pointing at their repositories (date-fns, exceljs, core-js, uuid …)",
+  },
+  {
+    pattern: /^https:\/\/stuk\.github\.io\/jszip\/documentation\//,
+    reason: "JSZip error message pointing at its documentation",
+  },
   { pattern: /^https:\/\/appsforoffice\.microsoft\.com\//, reason: "Office.js itself, loaded by Excel" },
 ];
 
@@ -41,10 +61,24 @@ let js: { file: string; text: string }[] = [];
 let html: { file: string; text: string }[] = [];
 
 beforeAll(() => {
-  const built = existsSync(DIST) && readdirSync(DIST).some((n) => n.endsWith(".html")) && readdirSync(DIST).some((n) => n.endsWith(".js"));
-  if (!built) execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
-  js = filesUnder(DIST, /\.(m?js)$/).map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, "utf8") }));
-  html = filesUnder(DIST, /\.html?$/).map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, "utf8") }));
+  const built =
+    existsSync(DIST) &&
+    readdirSync(DIST).some((n) => n.endsWith(".html")) &&
+    readdirSync(DIST).some((n) => n.endsWith(".js"));
+  if (!built)
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
+      { cwd: ROOT, stdio: "pipe" },
+    );
+  js = filesUnder(DIST, /\.(m?js)$/).map((file) => ({
+    file: relative(ROOT, file),
+    text: readFileSync(file, "utf8"),
+  }));
+  html = filesUnder(DIST, /\.html?$/).map((file) => ({
+    file: relative(ROOT, file),
+    text: readFileSync(file, "utf8"),
+  }));
 }, 600_000);
 
 function around(text: string, index: number, width = 80): string {
@@ -52,14 +86,22 @@ function around(text: string, index: number, width = 80): string {
 }
 
 test("the bundle was found: pages and scripts", () => {
-  expect(html.map((h) => h.file)).toEqual(expect.arrayContaining([join("dist", "taskpane.html"), join("dist", "commands.html")]));
+  expect(html.map((h) => h.file)).toEqual(
+    expect.arrayContaining([join("dist", "taskpane.html"), join("dist", "commands.html")]),
+  );
   expect(js.length).toBeGreaterThan(0);
 });
 
 test("no script calls XMLHttpRequest, sendBeacon, WebSocket, EventSource or importScripts(…)", () => {
   const found: string[] = [];
   for (const { file, text } of js) {
-    for (const pattern of [/XMLHttpRequest/g, /sendBeacon/g, /\bWebSocket\b/g, /\bEventSource\b/g, /importScripts\s*\(/g]) {
+    for (const pattern of [
+      /XMLHttpRequest/g,
+      /sendBeacon/g,
+      /\bWebSocket\b/g,
+      /\bEventSource\b/g,
+      /importScripts\s*\(/g,
+    ]) {
       for (const m of text.matchAll(pattern)) found.push(`${file}: ${around(text, m.index ?? 0)}`);
     }
   }
@@ -75,10 +117,16 @@ test("fetch( and import( only ever load the add-in's own files (relative paths)"
       // A literal relative path (no scheme, no //) is the add-in's own origin; a variable is checked below.
       if (literal && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(literal[1] ?? "")) continue;
       // The preview's sample plan: fetch(SAMPLE) where SAMPLE = "assets/sample-plan.xlsx", minified to a literal or a name.
-      if (!literal && /sample-plan\.xlsx/.test(around(text, m.index ?? 0, 400)) && !/https?:\/\//.test(around(text, m.index ?? 0, 400))) continue;
+      if (
+        !literal &&
+        /sample-plan\.xlsx/.test(around(text, m.index ?? 0, 400)) &&
+        !/https?:\/\//.test(around(text, m.index ?? 0, 400))
+      )
+        continue;
       found.push(`${file}: ${around(text, m.index ?? 0)}`);
     }
-    for (const m of text.matchAll(/\bimport\s*\(\s*["'`]((?:https?:)?\/\/[^"'`]*)/g)) found.push(`${file}: import(${m[1]})`);
+    for (const m of text.matchAll(/\bimport\s*\(\s*["'`]((?:https?:)?\/\/[^"'`]*)/g))
+      found.push(`${file}: import(${m[1]})`);
   }
   expect(found).toEqual([]);
 });
@@ -99,10 +147,17 @@ test("every http(s) URL in the scripts is Office.js or a harmless namespace / sp
 test("pages load scripts, styles and frames only from the add-in itself or Office.js", () => {
   const found: string[] = [];
   for (const { file, text } of html) {
-    for (const m of text.matchAll(/<(script|link|iframe|img|frame|embed|object)\b[^>]*\b(?:src|href|data)\s*=\s*["']?([^"'\s>]+)/gi)) {
+    for (const m of text.matchAll(
+      /<(script|link|iframe|img|frame|embed|object)\b[^>]*\b(?:src|href|data)\s*=\s*["']?([^"'\s>]+)/gi,
+    )) {
       const url = m[2] ?? "";
       const external = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
-      if (external && !(url.startsWith(`https://${OFFICE}/`) && m[1]?.toLowerCase() === "script") && !url.startsWith("data:")) found.push(`${file}: <${m[1]} ${url}>`);
+      if (
+        external &&
+        !(url.startsWith(`https://${OFFICE}/`) && m[1]?.toLowerCase() === "script") &&
+        !url.startsWith("data:")
+      )
+        found.push(`${file}: <${m[1]} ${url}>`);
     }
   }
   expect(found).toEqual([]);
@@ -110,7 +165,9 @@ test("pages load scripts, styles and frames only from the add-in itself or Offic
 
 /** The CSP directives of a page's meta tag, or null. */
 function cspOf(page: string): Map<string, string[]> | null {
-  const meta = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]*)"|'([^']*)')/i.exec(page);
+  const meta = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]*)"|'([^']*)')/i.exec(
+    page,
+  );
   if (!meta) return null;
   const policy = meta[1] ?? meta[2] ?? "";
   return new Map(
@@ -118,7 +175,7 @@ function cspOf(page: string): Map<string, string[]> | null {
       .split(";")
       .map((d) => d.trim().split(/\s+/))
       .filter((parts) => parts[0])
-      .map((parts) => [(parts[0] as string).toLowerCase(), parts.slice(1)]),
+      .map((parts) => [parts[0].toLowerCase(), parts.slice(1)]),
   );
 }
 
@@ -129,11 +186,22 @@ test("every page has a strict Content-Security-Policy meta", () => {
     expect({ file, hasCsp: csp !== null }).toEqual({ file, hasCsp: true });
     if (!csp) continue;
     expect({ file, "default-src": csp.get("default-src") }).toEqual({ file, "default-src": ["'self'"] });
-    for (const [name, values] of csp) expect({ file, name, unsafeEval: values.includes("'unsafe-eval'") || values.includes("'wasm-unsafe-eval'") }).toEqual({ file, name, unsafeEval: false });
+    for (const [name, values] of csp)
+      expect({
+        file,
+        name,
+        unsafeEval: values.includes("'unsafe-eval'") || values.includes("'wasm-unsafe-eval'"),
+      }).toEqual({ file, name, unsafeEval: false });
     const scripts = csp.get("script-src") ?? csp.get("default-src") ?? [];
-    expect({ file, scripts: scripts.filter((s) => s !== "'self'" && s !== `https://${OFFICE}`) }).toEqual({ file, scripts: [] });
+    expect({ file, scripts: scripts.filter((s) => s !== "'self'" && s !== `https://${OFFICE}`) }).toEqual({
+      file,
+      scripts: [],
+    });
     expect({ file, scripts: scripts.includes("'unsafe-inline'") }).toEqual({ file, scripts: false });
-    expect({ file, "connect-src": csp.get("connect-src") ?? csp.get("default-src") }).toEqual({ file, "connect-src": ["'self'"] });
+    expect({ file, "connect-src": csp.get("connect-src") ?? csp.get("default-src") }).toEqual({
+      file,
+      "connect-src": ["'self'"],
+    });
     // Nothing else may name another origin either (images, fonts, frames …).
     for (const [name, values] of csp) {
       const origins = values.filter((v) => /^(https?:|wss?:|\*|\/\/)/i.test(v) && v !== `https://${OFFICE}`);
@@ -144,7 +212,9 @@ test("every page has a strict Content-Security-Policy meta", () => {
 
 test("no inline script on any page (the CSP would block it; and nothing to smuggle data out)", () => {
   for (const { file, text } of html) {
-    const inline = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc\s*=/.test(m[1] ?? "") && (m[2] ?? "").trim() !== "");
+    const inline = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+      (m) => !/\bsrc\s*=/.test(m[1] ?? "") && (m[2] ?? "").trim() !== "",
+    );
     expect({ file, inline: inline.map((m) => (m[2] ?? "").slice(0, 60)) }).toEqual({ file, inline: [] });
   }
 });

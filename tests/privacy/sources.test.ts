@@ -13,7 +13,8 @@ function sources(dir: string): { file: string; text: string }[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...sources(path));
-    else if (/\.(tsx?|m?js|html)$/.test(name)) out.push({ file: relative(ROOT, path), text: readFileSync(path, "utf8") });
+    else if (/\.(tsx?|m?js|html)$/.test(name))
+      out.push({ file: relative(ROOT, path), text: readFileSync(path, "utf8") });
   }
   return out;
 }
@@ -21,27 +22,38 @@ function sources(dir: string): { file: string; text: string }[] {
 /** Build and developer tools run on the developer's machine, never in the add-in. */
 const shipped = sources(join(ROOT, "src")).filter((s) => !s.file.startsWith(join("src", "tools")));
 
-const TELEMETRY_PACKAGES = /["'](@microsoft\/applicationinsights[\w/-]*|applicationinsights|office-addin-usage-data|@sentry\/[\w/-]+|posthog-js|mixpanel[\w-]*|@segment\/[\w/-]+|analytics|react-ga4?|@datadog\/[\w/-]+|logrocket|@bugsnag\/[\w/-]+|newrelic|@amplitude\/[\w/-]+)["']/;
+const TELEMETRY_PACKAGES =
+  /["'](@microsoft\/applicationinsights[\w/-]*|applicationinsights|office-addin-usage-data|@sentry\/[\w/-]+|posthog-js|mixpanel[\w-]*|@segment\/[\w/-]+|analytics|react-ga4?|@datadog\/[\w/-]+|logrocket|@bugsnag\/[\w/-]+|newrelic|@amplitude\/[\w/-]+)["']/;
 
 test("src/ imports no telemetry or analytics package", () => {
-  const found = shipped.filter((s) => /\b(import|require)\b/.test(s.text) && TELEMETRY_PACKAGES.test(s.text)).map((s) => s.file);
+  const found = shipped
+    .filter((s) => /\b(import|require)\b/.test(s.text) && TELEMETRY_PACKAGES.test(s.text))
+    .map((s) => s.file);
   expect(found).toEqual([]);
 });
 
 test("package.json's production dependencies hold no telemetry or analytics package", () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
   const names = Object.keys(pkg.dependencies ?? {});
   expect(names.filter((n) => TELEMETRY_PACKAGES.test(`"${n}"`))).toEqual([]);
 });
 
 test("src/ makes no network call except the preview loading its own sample plan", () => {
-  const calls = /\bfetch\s*\(|XMLHttpRequest|sendBeacon|\bWebSocket\b|\bEventSource\b|importScripts\s*\(|\bnew\s+Image\s*\(|\bimport\s*\(\s*["'`]https?:/;
+  const calls =
+    /\bfetch\s*\(|XMLHttpRequest|sendBeacon|\bWebSocket\b|\bEventSource\b|importScripts\s*\(|\bnew\s+Image\s*\(|\bimport\s*\(\s*["'`]https?:/;
   const found: string[] = [];
   for (const s of shipped) {
     s.text.split("\n").forEach((line, i) => {
       if (!calls.test(line)) return;
       // The browser preview fetches assets/sample-plan.xlsx from its own origin (SAMPLE is a relative path).
-      if (s.file === join("src", "preview", "index.tsx") && /fetch\(SAMPLE\)/.test(line) && /SAMPLE = "assets\/[\w.-]+"/.test(s.text)) return;
+      if (
+        s.file === join("src", "preview", "index.tsx") &&
+        /fetch\(SAMPLE\)/.test(line) &&
+        /SAMPLE = "assets\/[\w.-]+"/.test(s.text)
+      )
+        return;
       found.push(`${s.file}:${i + 1}: ${line.trim()}`);
     });
   }
@@ -49,7 +61,8 @@ test("src/ makes no network call except the preview loading its own sample plan"
 });
 
 test("no plan content goes to browser storage, cookies or remote consoles", () => {
-  const storage = /\b(localStorage|sessionStorage)\s*\.\s*setItem|\bindexedDB\b|document\.cookie\s*=|\bcaches\s*\.\s*open|navigator\.serviceWorker/;
+  const storage =
+    /\b(localStorage|sessionStorage)\s*\.\s*setItem|\bindexedDB\b|document\.cookie\s*=|\bcaches\s*\.\s*open|navigator\.serviceWorker/;
   const found: string[] = [];
   for (const s of shipped) {
     s.text.split("\n").forEach((line, i) => {
@@ -67,7 +80,17 @@ test("no plan content goes to browser storage, cookies or remote consoles", () =
 });
 
 test("errors are shown to the user, not sent anywhere: no remote logging endpoints in src/", () => {
-  const urls = shipped.flatMap((s) => [...s.text.matchAll(/https?:\/\/[^\s"'`)<>]+/g)].map((m) => `${s.file}: ${m[0]}`));
-  const allowed = [/https:\/\/appsforoffice\.microsoft\.com\//, /https:\/\/localhost(:\d+)?\//, /http:\/\/www\.w3\.org\//, /http:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\//, /https:\/\/learn\.microsoft\.com\//, /https:\/\/example\.(org|com)\//, /https:\/\/your\.host\//];
+  const urls = shipped.flatMap((s) =>
+    [...s.text.matchAll(/https?:\/\/[^\s"'`)<>]+/g)].map((m) => `${s.file}: ${m[0]}`),
+  );
+  const allowed = [
+    /https:\/\/appsforoffice\.microsoft\.com\//,
+    /https:\/\/localhost(:\d+)?\//,
+    /http:\/\/www\.w3\.org\//,
+    /http:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\//,
+    /https:\/\/learn\.microsoft\.com\//,
+    /https:\/\/example\.(org|com)\//,
+    /https:\/\/your\.host\//,
+  ];
   expect(urls.filter((u) => !allowed.some((a) => a.test(u.slice(u.indexOf(": ") + 2))))).toEqual([]);
 });

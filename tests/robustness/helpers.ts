@@ -2,7 +2,12 @@
 import type { WorkbookGrid } from "../../src/core/grid";
 import { OfficeWorkbookHost } from "../../src/excel/OfficeWorkbookHost";
 import type { ExcelRun } from "../../src/excel/run";
-import { createMemoryExcel, memoryWorkbookFromGrid, type MemoryRequestContext, type MemoryWorkbook } from "../../src/memory-excel";
+import {
+  createMemoryExcel,
+  memoryWorkbookFromGrid,
+  type MemoryRequestContext,
+  type MemoryWorkbook,
+} from "../../src/memory-excel";
 import { runCli, type CliIo } from "../../src/cli/run";
 
 export type SyncHook = (syncNumber: number, context: MemoryRequestContext) => void;
@@ -29,7 +34,10 @@ export function hookedRun(workbook: MemoryWorkbook, hook: SyncHook): ExcelRun {
   return run as unknown as ExcelRun;
 }
 
-export function hookedHost(grid: WorkbookGrid, hook: SyncHook): { workbook: MemoryWorkbook; host: OfficeWorkbookHost } {
+export function hookedHost(
+  grid: WorkbookGrid,
+  hook: SyncHook,
+): { workbook: MemoryWorkbook; host: OfficeWorkbookHost } {
   const workbook = memoryWorkbookFromGrid(grid);
   return { workbook, host: new OfficeWorkbookHost({ run: hookedRun(workbook, hook) }) };
 }
@@ -40,7 +48,10 @@ export function officeError(code: string, message: string): Error {
 }
 
 /** sdp-check run in-process on these bytes: exit status, stdout, stderr. */
-export async function cliOn(bytes: Uint8Array, args: string[] = []): Promise<{ status: number; stdout: string; stderr: string }> {
+export async function cliOn(
+  bytes: Uint8Array,
+  args: string[] = [],
+): Promise<{ status: number; stdout: string; stderr: string }> {
   const out = { stdout: "", stderr: "" };
   const io: CliIo = {
     stdout: (t) => void (out.stdout += t),
@@ -60,8 +71,9 @@ export function stateDiff(a: string, b: string, limit = 8): string[] {
     if (out.length >= limit) return;
     if (JSON.stringify(x) === JSON.stringify(y)) return;
     if (x && y && typeof x === "object" && typeof y === "object") {
-      const keys = new Set([...Object.keys(x as object), ...Object.keys(y as object)]);
-      for (const k of keys) walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], `${path}/${k}`);
+      const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+      for (const k of keys)
+        walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], `${path}/${k}`);
       return;
     }
     out.push(`${path}: ${JSON.stringify(x)?.slice(0, 120)} -> ${JSON.stringify(y)?.slice(0, 120)}`);

@@ -10,7 +10,10 @@ import { generatedPlan, HEADER } from "../excel/generated-plan";
 import { countSyncs, memoryHost } from "../excel/memory-host";
 
 const TODAY = "2022-07-15";
-const planRows: CellValue[][] = [HEADER, ["Aim", "EH Lead", "Runs the panel", "May-22", "KPI", "Better", "Green", "ok"]];
+const planRows: CellValue[][] = [
+  HEADER,
+  ["Aim", "EH Lead", "Runs the panel", "May-22", "KPI", "Better", "Green", "ok"],
+];
 
 test("Excel desktop returns a huge range's values as null: the read falls back to parts and the plan is all there", async () => {
   // 9 tabs (more than the first chain of 8, so the chain is extended too) of 3,203 rows x 8 columns.
@@ -29,14 +32,18 @@ test("Excel desktop returns a huge range's values as null: the read falls back t
 }, 120_000);
 
 test("a stray value at A1000000 under a plan (Excel desktop): Check plan reads it in parts and checks the plan", async () => {
-  const grid: WorkbookGrid = { sheets: [{ name: "Sparse", visibility: "visible", origin: { row: 1, col: 1 }, values: planRows }] };
+  const grid: WorkbookGrid = {
+    sheets: [{ name: "Sparse", visibility: "visible", origin: { row: 1, col: 1 }, values: planRows }],
+  };
   const { workbook, host } = memoryHost(grid);
   workbook.payloadLimit = Number.MAX_SAFE_INTEGER;
   workbook.cellForWrite(workbook.sheet("Sparse"), 1_000_000, 1).value = "stray";
   const before = cellValues(workbook, OWN_SHEETS);
   const checked = await checkPlanCommand(host, { today: TODAY });
   expect(checked.read.grid.sheets[0].values).toHaveLength(1_000_000);
-  expect(checked.result.sheets[0].actions.map((a) => [a.row, a.owner, a.deadline.due, a.status])).toEqual([[2, "EH Lead", "2022-05-31", "overdue"]]);
+  expect(checked.result.sheets[0].actions.map((a) => [a.row, a.owner, a.deadline.due, a.status])).toEqual([
+    [2, "EH Lead", "2022-05-31", "overdue"],
+  ]);
   expect(checked.result.sheets[0].tables[0].lastRow).toBe(1_000_000);
   expect(checked.formatting).toBe("applied");
   expect(cellValues(workbook, OWN_SHEETS)).toEqual(before);

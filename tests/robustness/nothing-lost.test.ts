@@ -13,7 +13,12 @@ import {
   removeFormattingCommand,
   summariseCommand,
 } from "../../src/app/commands";
-import { planApplySuggestions, planConvertColourRatings, type CellValue, type WorkbookGrid } from "../../src/core";
+import {
+  planApplySuggestions,
+  planConvertColourRatings,
+  type CellValue,
+  type WorkbookGrid,
+} from "../../src/core";
 import { snapshotState, toGrid, type MemoryWorkbook } from "../../src/memory-excel";
 import { fixtureGrid } from "../helpers/fixture-grid";
 import { memoryHost } from "../excel/memory-host";
@@ -27,7 +32,15 @@ const TODAY = "2022-07-15";
 function userCells(workbook: MemoryWorkbook): unknown {
   return toGrid(workbook)
     .sheets.filter((s) => !OWN_SHEETS.includes(s.name))
-    .map((s) => ({ name: s.name, visibility: s.visibility, origin: s.origin, values: s.values, numberFormats: s.numberFormats, fills: s.fills, merges: s.merges }));
+    .map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      origin: s.origin,
+      values: s.values,
+      numberFormats: s.numberFormats,
+      fills: s.fills,
+      merges: s.merges,
+    }));
 }
 
 const workbooks: [string, () => WorkbookGrid][] = [
@@ -50,7 +63,10 @@ describe.each(workbooks)("%s", (_name, grid) => {
   test("applying suggestions and converting colours: the count is the cells that changed, and restore puts every cell back exactly", async () => {
     const { workbook, host } = memoryHost(grid());
     const checked = await checkPlanCommand(host, { today: TODAY });
-    for (const writes of [planApplySuggestions(checked.result, "all", checked.settings.legend), planConvertColourRatings(checked.result, checked.settings.legend)]) {
+    for (const writes of [
+      planApplySuggestions(checked.result, "all", checked.settings.legend),
+      planConvertColourRatings(checked.result, checked.settings.legend),
+    ]) {
       const state = snapshotState(workbook);
       const cells = userCells(workbook);
       const { changed, restore } = await applyTextChangesCommand(host, writes);
@@ -88,7 +104,8 @@ function countDifferences(a: unknown, b: unknown): number {
   sa.forEach((sheet, i) =>
     sheet.values.forEach((row, r) => {
       const other = sb[i]?.values[r] ?? [];
-      for (let c = 0; c < Math.max(row.length, other.length); c++) if ((row[c] ?? null) !== (other[c] ?? null)) n++;
+      for (let c = 0; c < Math.max(row.length, other.length); c++)
+        if ((row[c] ?? null) !== (other[c] ?? null)) n++;
     }),
   );
   return n;
@@ -107,8 +124,13 @@ describe("random plan grids", () => {
         const summarised = await summariseCommand(host, { today: asOf });
         expect(userCells(workbook)).toEqual(before);
         const state = snapshotState(workbook);
-        const writes = [...planApplySuggestions(summarised.result, "all"), ...planConvertColourRatings(summarised.result)];
-        const unique = writes.filter((w, i) => writes.findIndex((x) => x.sheet === w.sheet && x.cell === w.cell) === i);
+        const writes = [
+          ...planApplySuggestions(summarised.result, "all"),
+          ...planConvertColourRatings(summarised.result),
+        ];
+        const unique = writes.filter(
+          (w, i) => writes.findIndex((x) => x.sheet === w.sheet && x.cell === w.cell) === i,
+        );
         const { changed, restore } = await applyTextChangesCommand(host, unique);
         expect(changed).toBe(unique.length);
         await applyTextChangesCommand(host, restore);

@@ -19,11 +19,34 @@ function essence(result: PlanResult) {
     sheets: result.sheets.map((s) => ({
       name: s.name,
       tables: s.tables.map((t) => ({ headerRow: t.headerRow, lastRow: t.lastRow, columns: t.columns })),
-      actions: s.actions.map((a) => [a.row, a.key, a.section, a.reason, a.owner, a.action, a.evidence, a.comments, a.deadline.kind, a.deadline.due, a.deadline.start, a.deadline.milestones, a.rag, a.ragSource, a.ratingText, a.complete, a.status, a.suggestedRag, a.daysOverdue]),
+      actions: s.actions.map((a) => [
+        a.row,
+        a.key,
+        a.section,
+        a.reason,
+        a.owner,
+        a.action,
+        a.evidence,
+        a.comments,
+        a.deadline.kind,
+        a.deadline.due,
+        a.deadline.start,
+        a.deadline.milestones,
+        a.rag,
+        a.ragSource,
+        a.ratingText,
+        a.complete,
+        a.status,
+        a.suggestedRag,
+        a.daysOverdue,
+      ]),
       findings: s.findings.map((f) => [f.rule, f.cell, f.severity]),
     })),
     // An overdue item's due text is what each host displays for a date cell ("Jun-22" in Excel).
-    summary: { ...result.summary, overdue: result.summary.overdue.map(({ dueText: _shown, ...rest }) => rest) },
+    summary: {
+      ...result.summary,
+      overdue: result.summary.overdue.map(({ dueText: _shown, ...rest }) => rest),
+    },
   };
 }
 
@@ -38,12 +61,22 @@ beforeAll(async () => {
 
 function action(result: PlanResult, name: string): Action {
   const found = result.sheets.flatMap((s) => s.actions).find((a) => a.action === name);
-  if (!found) throw new Error(`no action "${name}"; have ${result.sheets.flatMap((s) => s.actions).map((a) => a.action.slice(0, 30)).join(" | ")}`);
+  if (!found)
+    throw new Error(
+      `no action "${name}"; have ${result.sheets
+        .flatMap((s) => s.actions)
+        .map((a) => a.action.slice(0, 30))
+        .join(" | ")}`,
+    );
   return found;
 }
 
 function rulesOf(result: PlanResult, a: Action): string[] {
-  return result.sheets.flatMap((s) => s.findings).filter((f) => f.sheet === a.sheet && f.row === a.row).map((f) => f.rule).sort();
+  return result.sheets
+    .flatMap((s) => s.findings)
+    .filter((f) => f.sheet === a.sheet && f.row === a.row)
+    .map((f) => f.rule)
+    .sort();
 }
 
 describe("the engine reads odd cells sensibly", () => {
@@ -56,9 +89,25 @@ describe("the engine reads odd cells sensibly", () => {
     expect(sheet.name).toBe(SHEET);
     expect(sheet.tables.map((t) => t.headerRow)).toEqual([layout.header, layout.secondHeader]);
     // Odd-case, odd-spaced header words still name their roles.
-    expect(sheet.tables[0].columns).toMatchObject({ reason: 1, owner: 2, action: 3, due: 4, evidence: 5, experience: 6, rag: 7, comments: 8 });
+    expect(sheet.tables[0].columns).toMatchObject({
+      reason: 1,
+      owner: 2,
+      action: 3,
+      due: 4,
+      evidence: 5,
+      experience: 6,
+      rag: 7,
+      comments: 8,
+    });
     // The second table's first header cell is covered by the merge: no reason column, the rest found.
-    expect(sheet.tables[1].columns).toMatchObject({ owner: 2, action: 3, due: 4, evidence: 5, rag: 7, comments: 8 });
+    expect(sheet.tables[1].columns).toMatchObject({
+      owner: 2,
+      action: 3,
+      due: 4,
+      evidence: 5,
+      rag: 7,
+      comments: 8,
+    });
     expect(sheet.tables[1].columns.reason).toBeUndefined();
     expect(sheet.actions).toHaveLength(ACTIONS.length + 1 + 2);
     expect(sheet.summary.actions).toBe(sheet.actions.length);
@@ -74,40 +123,77 @@ describe("the engine reads odd cells sensibly", () => {
     expect(action(engine, "A boolean as owner").owner).toBe("TRUE");
     const emoji = action(engine, "Emoji owner 🚸");
     expect(emoji.owner).toBe("👩‍👧‍👦 Family Hub 🌈");
-    for (const name of ["A number as owner", "A boolean as owner", "Emoji owner 🚸"]) expect(rulesOf(engine, action(engine, name))).not.toContain("missing-owner");
+    for (const name of ["A number as owner", "A boolean as owner", "Emoji owner 🚸"])
+      expect(rulesOf(engine, action(engine, name))).not.toContain("missing-owner");
   });
 
   test("Welsh, Polish, Arabic and Chinese text is kept exactly; English deadlines beside it are read", () => {
     const welsh = action(engine, "Datblygu'r gwasanaeth i blant a theuluoedd – ŵ ŷ");
-    expect([welsh.owner, welsh.deadline.due, welsh.ratingText, welsh.rag]).toEqual(["Arweinydd Cymorth Cynnar", "2022-09-30", "Gwyrdd", null]);
+    expect([welsh.owner, welsh.deadline.due, welsh.ratingText, welsh.rag]).toEqual([
+      "Arweinydd Cymorth Cynnar",
+      "2022-09-30",
+      "Gwyrdd",
+      null,
+    ]);
     // "Gwyrdd" (Welsh for green) is not in the default legend: flagged, quoting it, never silently dropped.
     const invalid = engine.sheets[0].findings.find((f) => f.rule === "rag-invalid" && f.row === welsh.row);
     expect(invalid?.message).toContain('"Gwyrdd"');
     expect(invalid?.cell).toBe(`'Cymorth Cynnar''s Plan'!G${welsh.row}`);
     const polish = action(engine, "Zespół ds. rodzin – łączność");
-    expect([polish.owner, polish.deadline.due, polish.rag, polish.comments]).toEqual(["Zażółć gęślą jaźń", "2022-12-31", "amber", "W toku"]);
+    expect([polish.owner, polish.deadline.due, polish.rag, polish.comments]).toEqual([
+      "Zażółć gęślą jaźń",
+      "2022-12-31",
+      "amber",
+      "W toku",
+    ]);
     const arabic = action(engine, "تحسين الخدمات للأطفال");
-    expect([arabic.owner, arabic.deadline.due, arabic.evidence]).toEqual(["مدير الخدمة", "2022-08-31", "تقرير"]);
+    expect([arabic.owner, arabic.deadline.due, arabic.evidence]).toEqual([
+      "مدير الخدمة",
+      "2022-08-31",
+      "تقرير",
+    ]);
     expect(rulesOf(engine, arabic)).toEqual(["rag-missing"]);
     const chinese = action(engine, "改善儿童服务");
-    expect([chinese.owner, chinese.deadline.kind, chinese.deadline.start, chinese.deadline.due, chinese.status, chinese.rag]).toEqual(["负责人", "range", "2022-04-01", "2022-07-31", "due-soon", "red"]);
+    expect([
+      chinese.owner,
+      chinese.deadline.kind,
+      chinese.deadline.start,
+      chinese.deadline.due,
+      chinese.status,
+      chinese.rag,
+    ]).toEqual(["负责人", "range", "2022-04-01", "2022-07-31", "due-soon", "red"]);
   });
 
   test("a #REF! due cell is deadline-unparsed quoting it; a #N/A rating is rag-invalid quoting it", () => {
     const ref = action(engine, "Due cell lost its reference");
-    expect([ref.deadline.kind, ref.deadline.text, ref.status, ref.suggestedRag]).toEqual(["unparsed", "#REF!", "no-deadline", null]);
-    const unparsed = engine.sheets[0].findings.find((f) => f.rule === "deadline-unparsed" && f.row === ref.row);
+    expect([ref.deadline.kind, ref.deadline.text, ref.status, ref.suggestedRag]).toEqual([
+      "unparsed",
+      "#REF!",
+      "no-deadline",
+      null,
+    ]);
+    const unparsed = engine.sheets[0].findings.find(
+      (f) => f.rule === "deadline-unparsed" && f.row === ref.row,
+    );
     expect(unparsed?.message).toContain('"#REF!"');
     expect(unparsed?.cell).toBe(`'Cymorth Cynnar''s Plan'!D${ref.row}`);
     const na = action(engine, "Rating looked up and not found");
     expect([na.rag, na.ratingText]).toEqual([null, "#N/A"]);
     expect(rulesOf(engine, na)).toEqual(["rag-invalid"]);
-    expect(engine.sheets[0].findings.find((f) => f.rule === "rag-invalid" && f.row === na.row)?.message).toContain('"#N/A"');
+    expect(
+      engine.sheets[0].findings.find((f) => f.rule === "rag-invalid" && f.row === na.row)?.message,
+    ).toContain('"#N/A"');
   });
 
   test("#VALUE! in every other column: kept as written, the due and rating flagged", () => {
     const a = action(engine, "Errors in every other column");
-    expect([a.owner, a.evidence, a.deadline.kind, a.rag, a.ratingText]).toEqual(["#VALUE!", "#VALUE!", "unparsed", null, "#VALUE!"]);
+    expect([a.owner, a.evidence, a.deadline.kind, a.rag, a.ratingText]).toEqual([
+      "#VALUE!",
+      "#VALUE!",
+      "unparsed",
+      null,
+      "#VALUE!",
+    ]);
     expect(rulesOf(engine, a)).toEqual(["deadline-unparsed", "rag-invalid"]);
   });
 
@@ -175,7 +261,12 @@ describe("the engine reads odd cells sensibly", () => {
     const last = action(engine, "Last action of the first table");
     expect(last.reason).toBe("Reason merged across the tables");
     const second = action(engine, "An action of the second table");
-    expect([second.owner, second.deadline.due, second.rag, second.reason]).toEqual(["Second table lead", "2022-12-31", "green", ""]);
+    expect([second.owner, second.deadline.due, second.rag, second.reason]).toEqual([
+      "Second table lead",
+      "2022-12-31",
+      "green",
+      "",
+    ]);
     const noOwner = action(engine, "Second table action with no owner");
     expect([noOwner.status, noOwner.rag]).toEqual(["ongoing", "green"]);
     expect(rulesOf(engine, noOwner)).toEqual(["missing-owner"]);

@@ -31,46 +31,193 @@ export const BREAKS = "First line\nSecond line\n\nFourth line after a blank";
 const date = (iso: string, fmt: string): OddCell => ({ v: toExcelSerial(iso), fmt });
 
 /** Header words in odd case, spacing and punctuation: every one still names its role. */
-export const ODD_HEADER: Spec[] = ["  WHY ?  ", "lead\n   OFFICER:", "does  what", "By When?*", "how will we know it has been done", "Impact on children", "rag   RATED", "Comments on progress:"];
+export const ODD_HEADER: Spec[] = [
+  "  WHY ?  ",
+  "lead\n   OFFICER:",
+  "does  what",
+  "By When?*",
+  "how will we know it has been done",
+  "Impact on children",
+  "rag   RATED",
+  "Comments on progress:",
+];
 
 /** [row offset from the first action, expected owner/action/etc. are asserted in the tests]. */
 export const ACTIONS: { name: string; cells: Spec[] }[] = [
   { name: "number owner", cells: ["Aim", 42, "A number as owner", "31/08/2022", "KPI", "", "Green", "ok"] },
   { name: "boolean owner", cells: ["", true, "A boolean as owner", "31/08/2022", "KPI", "", "Green", "ok"] },
-  { name: "emoji owner", cells: ["", "👩‍👧‍👦 Family Hub 🌈", "Emoji owner 🚸", "31/08/2022", "KPI", "", "Green", "ok"] },
-  { name: "welsh", cells: ["Gwella", "Arweinydd Cymorth Cynnar", "Datblygu'r gwasanaeth i blant a theuluoedd – ŵ ŷ", "end Sept 2022", "Adroddiad", "", "Gwyrdd", ""] },
-  { name: "polish", cells: ["", "Zażółć gęślą jaźń", "Zespół ds. rodzin – łączność", "Q3 2022/23", "Raport", "", "Amber", "W toku"] },
+  {
+    name: "emoji owner",
+    cells: ["", "👩‍👧‍👦 Family Hub 🌈", "Emoji owner 🚸", "31/08/2022", "KPI", "", "Green", "ok"],
+  },
+  {
+    name: "welsh",
+    cells: [
+      "Gwella",
+      "Arweinydd Cymorth Cynnar",
+      "Datblygu'r gwasanaeth i blant a theuluoedd – ŵ ŷ",
+      "end Sept 2022",
+      "Adroddiad",
+      "",
+      "Gwyrdd",
+      "",
+    ],
+  },
+  {
+    name: "polish",
+    cells: [
+      "",
+      "Zażółć gęślą jaźń",
+      "Zespół ds. rodzin – łączność",
+      "Q3 2022/23",
+      "Raport",
+      "",
+      "Amber",
+      "W toku",
+    ],
+  },
   { name: "arabic", cells: ["", "مدير الخدمة", "تحسين الخدمات للأطفال", "Summer 2022", "تقرير", "", "", ""] },
   { name: "chinese", cells: ["", "负责人", "改善儿童服务", "April - July 2022", "报告", "", "R", ""] },
-  { name: "ref due", cells: ["", "EH Lead", "Due cell lost its reference", { v: "#REF!", error: true }, "KPI", "", "Green", "ok"] },
-  { name: "na rating", cells: ["", "EH Lead", "Rating looked up and not found", "31/03/2023", "KPI", "", { v: "#N/A", error: true }, "ok"] },
-  { name: "value everywhere", cells: [{ v: "#VALUE!", error: true }, { v: "#VALUE!", error: true }, "Errors in every other column", { v: "#VALUE!", error: true }, { v: "#VALUE!", error: true }, { v: "#VALUE!", error: true }, { v: "#VALUE!", error: true }, { v: "#VALUE!", error: true }] },
+  {
+    name: "ref due",
+    cells: [
+      "",
+      "EH Lead",
+      "Due cell lost its reference",
+      { v: "#REF!", error: true },
+      "KPI",
+      "",
+      "Green",
+      "ok",
+    ],
+  },
+  {
+    name: "na rating",
+    cells: [
+      "",
+      "EH Lead",
+      "Rating looked up and not found",
+      "31/03/2023",
+      "KPI",
+      "",
+      { v: "#N/A", error: true },
+      "ok",
+    ],
+  },
+  {
+    name: "value everywhere",
+    cells: [
+      { v: "#VALUE!", error: true },
+      { v: "#VALUE!", error: true },
+      "Errors in every other column",
+      { v: "#VALUE!", error: true },
+      { v: "#VALUE!", error: true },
+      { v: "#VALUE!", error: true },
+      { v: "#VALUE!", error: true },
+      { v: "#VALUE!", error: true },
+    ],
+  },
   { name: "boolean rating", cells: ["", "EH Lead", "Rating is TRUE", "31/03/2023", "KPI", "", true, "ok"] },
   { name: "number rating", cells: ["", "EH Lead", "Rating is a number", "31/03/2023", "KPI", "", 3, "ok"] },
-  { name: "serial day", cells: ["", "EH Lead", "Due as an Excel date", date("2022-09-30", "dd/mm/yyyy"), "KPI", "", "Green", "ok"] },
-  { name: "serial month", cells: ["", "EH Lead", "Due as an Excel month", date("2022-06-01", "mmm-yy"), "KPI", "", "Green", "ok"] },
-  { name: "bare serial", cells: ["", "EH Lead", "Due as a number without a format", 44800, "KPI", "", "Amber", "ok"] },
-  { name: "formula", cells: ["", { v: "EH Lead", formula: "\"EH \"&\"Lead\"" }, "Due and rating are formulas", { v: toExcelSerial("2022-07-31"), fmt: "dd/mm/yyyy", formula: "DATE(2022,7,31)" }, "KPI", "", { v: "Green", formula: "IF(TRUE,\"Green\",\"Red\")" }, "ok"] },
-  { name: "rich text", cells: ["", "EH Lead", { v: "Strengthening Families plan", rich: ["Strengthening ", "Families", " plan"] }, "31/03/2023", "KPI", "", "Blue", "done"] },
+  {
+    name: "serial day",
+    cells: [
+      "",
+      "EH Lead",
+      "Due as an Excel date",
+      date("2022-09-30", "dd/mm/yyyy"),
+      "KPI",
+      "",
+      "Green",
+      "ok",
+    ],
+  },
+  {
+    name: "serial month",
+    cells: ["", "EH Lead", "Due as an Excel month", date("2022-06-01", "mmm-yy"), "KPI", "", "Green", "ok"],
+  },
+  {
+    name: "bare serial",
+    cells: ["", "EH Lead", "Due as a number without a format", 44800, "KPI", "", "Amber", "ok"],
+  },
+  {
+    name: "formula",
+    cells: [
+      "",
+      { v: "EH Lead", formula: '"EH "&"Lead"' },
+      "Due and rating are formulas",
+      { v: toExcelSerial("2022-07-31"), fmt: "dd/mm/yyyy", formula: "DATE(2022,7,31)" },
+      "KPI",
+      "",
+      { v: "Green", formula: 'IF(TRUE,"Green","Red")' },
+      "ok",
+    ],
+  },
+  {
+    name: "rich text",
+    cells: [
+      "",
+      "EH Lead",
+      { v: "Strengthening Families plan", rich: ["Strengthening ", "Families", " plan"] },
+      "31/03/2023",
+      "KPI",
+      "",
+      "Blue",
+      "done",
+    ],
+  },
   { name: "long and broken", cells: ["", "EH Lead", BREAKS, "Weekly.", LONG, "", "Green", LONG] },
-  { name: "colour only", cells: ["", "EH Lead", "Rated by colour only", "TBC", "KPI", "", { v: null, fill: "#FF0000" }, "stuck"] },
+  {
+    name: "colour only",
+    cells: ["", "EH Lead", "Rated by colour only", "TBC", "KPI", "", { v: null, fill: "#FF0000" }, "stuck"],
+  },
   { name: "text dates 1", cells: ["", "EH Lead", "Due 01/06/2020", "01/06/2020", "KPI", "", "Red", "late"] },
   { name: "text dates 2", cells: ["", "EH Lead", "Due 01-May-22", "01-May-22", "KPI", "", "", ""] },
   { name: "text dates 3", cells: ["", "EH Lead", "Due 2022-09-30", "2022-09-30", "KPI", "", "", ""] },
   { name: "text dates 4", cells: ["", "EH Lead", "Due 30.09.22", "30.09.22", "KPI", "", "", ""] },
-  { name: "text dates 5", cells: ["", "EH Lead", "Due w/c 12 Sept 2022", "w/c 12 Sept 2022", "KPI", "", "", ""] },
+  {
+    name: "text dates 5",
+    cells: ["", "EH Lead", "Due w/c 12 Sept 2022", "w/c 12 Sept 2022", "KPI", "", "", ""],
+  },
   { name: "text dates 6", cells: ["", "EH Lead", "Due May-22", "May-22", "KPI", "", "", ""] },
-  { name: "text dates 7", cells: ["", "EH Lead", "Due by December 2022", "by December 2022", "KPI", "", "", ""] },
+  {
+    name: "text dates 7",
+    cells: ["", "EH Lead", "Due by December 2022", "by December 2022", "KPI", "", "", ""],
+  },
   { name: "text dates 8", cells: ["", "EH Lead", "Due end June", "end June", "KPI", "", "", ""] },
-  { name: "text dates 9", cells: ["", "EH Lead", "Due by the end of Quarter 4", "by the end of Quarter 4", "KPI", "", "", ""] },
+  {
+    name: "text dates 9",
+    cells: ["", "EH Lead", "Due by the end of Quarter 4", "by the end of Quarter 4", "KPI", "", "", ""],
+  },
   { name: "text dates 10", cells: ["", "EH Lead", "Due Jan-Mar 2023", "Jan-Mar 2023", "KPI", "", "", ""] },
-  { name: "text dates 11", cells: ["", "EH Lead", "Two milestones", "First by July 2022. Second by December 2022", "KPI", "", "", ""] },
-  { name: "text dates 12", cells: ["", "EH Lead", "Due end of financial year", "end of financial year", "KPI", "", "", ""] },
-  { name: "text dates 13", cells: ["", "EH Lead", "Completed in May", "Completed 12 May 2022", "KPI", "", "", ""] },
+  {
+    name: "text dates 11",
+    cells: [
+      "",
+      "EH Lead",
+      "Two milestones",
+      "First by July 2022. Second by December 2022",
+      "KPI",
+      "",
+      "",
+      "",
+    ],
+  },
+  {
+    name: "text dates 12",
+    cells: ["", "EH Lead", "Due end of financial year", "end of financial year", "KPI", "", "", ""],
+  },
+  {
+    name: "text dates 13",
+    cells: ["", "EH Lead", "Completed in May", "Completed 12 May 2022", "KPI", "", "", ""],
+  },
   { name: "text dates 14", cells: ["", "EH Lead", "Due 31 Aug 2022", "31 Aug 2022", "KPI", "", "", ""] },
   { name: "text dates 15", cells: ["", "EH Lead", "Due Sept 22", "Sept 22", "KPI", "", "", ""] },
   { name: "text dates 16", cells: ["", "EH Lead", "Due Spring", "Spring", "KPI", "", "", ""] },
-  { name: "unparsed", cells: ["", "EH Lead", "When funding allows", "when funding allows", "KPI", "", "", ""] },
+  {
+    name: "unparsed",
+    cells: ["", "EH Lead", "When funding allows", "when funding allows", "KPI", "", "", ""],
+  },
 ];
 
 /** The expected due date (or kind) of the text-date actions, as §2 reads them in a 2022-23 plan. */
@@ -99,7 +246,16 @@ export const EXPECTED_DUES: Record<string, [kind: string, due: string | null]> =
 };
 
 /** Rows of the second table on the same tab (other header words; its first header cell is covered by a merge). */
-export const SECOND_HEADER: Spec[] = [null, "Responsible officer", "Task", "Deadline", "Measure", "", "RAG status", "Update"];
+export const SECOND_HEADER: Spec[] = [
+  null,
+  "Responsible officer",
+  "Task",
+  "Deadline",
+  "Measure",
+  "",
+  "RAG status",
+  "Update",
+];
 export const SECOND_ACTIONS: Spec[][] = [
   ["", "Second table lead", "An action of the second table", "31/12/2022", "KPI", "", "Green", "ok"],
   ["", "", "Second table action with no owner", "Ongoing", "KPI", "", "G", "ok"],
@@ -131,7 +287,16 @@ export function oddLayout(): OddLayout {
   const firstAction = rows.length + 1;
   for (const a of ACTIONS) rows.push(a.cells);
   // The last action's reason is merged down over a blank row and the second table's header cell.
-  rows.push(["Reason merged across the tables", "EH Lead", "Last action of the first table", "31/10/2022", "KPI", "", "Green", "ok"]);
+  rows.push([
+    "Reason merged across the tables",
+    "EH Lead",
+    "Last action of the first table",
+    "31/10/2022",
+    "KPI",
+    "",
+    "Green",
+    "ok",
+  ]);
   const mergeTop = rows.length;
   rows.push([]);
   rows.push(SECOND_HEADER);
@@ -156,12 +321,33 @@ export function oddGrid(): WorkbookGrid {
     numberFormats.push(cells.map((c) => c.fmt ?? (c.v === null || c.v === "" ? null : "General")));
     fills.push(cells.map((c) => c.fill ?? null));
   }
-  const plan: SheetGrid = { name: SHEET, visibility: "visible", origin: { row: 1, col: 1 }, values, numberFormats, fills, merges: layout.merges };
+  const plan: SheetGrid = {
+    name: SHEET,
+    visibility: "visible",
+    origin: { row: 1, col: 1 },
+    values,
+    numberFormats,
+    fills,
+    merges: layout.merges,
+  };
   return {
     sheets: [
       plan,
-      { name: "Old plan", visibility: "hidden", origin: { row: 1, col: 1 }, values: [["Why?", "Who?", "Does what?"], ["r", "o", "hidden action"]] },
-      { name: "Nodiadau", visibility: "visible", origin: { row: 1, col: 1 }, values: [["Notes only: 😀 نص ✓"]] },
+      {
+        name: "Old plan",
+        visibility: "hidden",
+        origin: { row: 1, col: 1 },
+        values: [
+          ["Why?", "Who?", "Does what?"],
+          ["r", "o", "hidden action"],
+        ],
+      },
+      {
+        name: "Nodiadau",
+        visibility: "visible",
+        origin: { row: 1, col: 1 },
+        values: [["Notes only: 😀 نص ✓"]],
+      },
     ],
   };
 }
@@ -177,12 +363,16 @@ export async function oddXlsx(): Promise<Uint8Array> {
       const odd = cellOf(spec);
       if (odd.v !== null && odd.v !== "") {
         if (odd.error) cell.value = { error: odd.v } as never;
-        else if (odd.rich) cell.value = { richText: odd.rich.map((text, i) => (i === 1 ? { text, font: { bold: true } } : { text })) };
-        else if (odd.formula) cell.value = { formula: odd.formula, result: odd.v } as never;
+        else if (odd.rich)
+          cell.value = {
+            richText: odd.rich.map((text, i) => (i === 1 ? { text, font: { bold: true } } : { text })),
+          };
+        else if (odd.formula) cell.value = { formula: odd.formula, result: odd.v };
         else cell.value = odd.v;
       }
       if (odd.fmt) cell.numFmt = odd.fmt;
-      if (odd.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${odd.fill.slice(1)}` } };
+      if (odd.fill)
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${odd.fill.slice(1)}` } };
     }),
   );
   for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
@@ -190,5 +380,5 @@ export async function oddXlsx(): Promise<Uint8Array> {
   hidden.addRow(["Why?", "Who?", "Does what?"]);
   hidden.addRow(["r", "o", "hidden action"]);
   wb.addWorksheet("Nodiadau").getCell("A1").value = "Notes only: 😀 نص ✓";
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

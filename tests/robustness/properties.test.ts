@@ -6,73 +6,148 @@
  * with its cells, its dates and the as-of date.
  */
 import fc from "fast-check";
-import { addDays, checkPlan, DEFAULT_LEGEND, readRating, RATINGS, type Legend, type PlanResult } from "../../src/core";
+import {
+  addDays,
+  checkPlan,
+  DEFAULT_LEGEND,
+  readRating,
+  RATINGS,
+  type Legend,
+  type PlanResult,
+} from "../../src/core";
 import { detectHeader } from "../../src/core/plan/headers";
 import { sheetCells } from "../../src/core/plan/cells";
 import { roleLookupFor } from "../../src/core/plan/roles";
 import { planGridArb } from "./plan-arbitraries";
 
-const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).toUpperCase().padStart(6, "0")}`);
-const fillArb = fc.oneof(fc.constant(null), hex, fc.constantFrom("#FF0000", "#FFFFFF", "#808080", "zz", "", "#FFF", "red", "#00b050"));
-const legendTexts = RATINGS.flatMap((r) => (DEFAULT_LEGEND.ratings[r]?.texts ?? []).map((t) => [r, t] as const));
-const spaced = (t: string) => fc.tuple(fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("", " ", "\n")).map(([a, b]) => `${a}${t}${b}`);
+const hex = fc
+  .integer({ min: 0, max: 0xffffff })
+  .map((n) => `#${n.toString(16).toUpperCase().padStart(6, "0")}`);
+const fillArb = fc.oneof(
+  fc.constant(null),
+  hex,
+  fc.constantFrom("#FF0000", "#FFFFFF", "#808080", "zz", "", "#FFF", "red", "#00b050"),
+);
+const legendTexts = RATINGS.flatMap((r) =>
+  (DEFAULT_LEGEND.ratings[r]?.texts ?? []).map((t) => [r, t] as const),
+);
+const spaced = (t: string) =>
+  fc
+    .tuple(fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("", " ", "\n"))
+    .map(([a, b]) => `${a}${t}${b}`);
 const caseOf = (t: string) => fc.constantFrom(t, t.toUpperCase(), t.toLowerCase());
 
 describe("readRating", () => {
   test("never throws, is deterministic, and its answer is well-formed for any text and fill", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: "grapheme", maxLength: 10 })), fillArb, fc.boolean(), (text, fill, blue) => {
-        const legend: Legend = { ...DEFAULT_LEGEND, blueMeansComplete: blue };
-        const r = readRating(text, fill, legend);
-        expect(readRating(text, fill, legend)).toEqual(r);
-        expect(r.rag === null || RATINGS.includes(r.rag)).toBe(true);
-        if (text.trim() !== "") {
-          // Text wins over the fill: read from the text, or invalid; never from the colour.
-          expect(r.source === "colour").toBe(false);
-          expect(r.invalid).toBe(r.rag === null);
-        } else {
-          expect(r.invalid).toBe(false);
-          expect(r.source).toBe(r.rag === null ? null : "colour");
-        }
-        if (r.rag !== null) expect(r.source).not.toBeNull();
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: "grapheme", maxLength: 10 })),
+        fillArb,
+        fc.boolean(),
+        (text, fill, blue) => {
+          const legend: Legend = { ...DEFAULT_LEGEND, blueMeansComplete: blue };
+          const r = readRating(text, fill, legend);
+          expect(readRating(text, fill, legend)).toEqual(r);
+          expect(r.rag === null || RATINGS.includes(r.rag)).toBe(true);
+          if (text.trim() !== "") {
+            // Text wins over the fill: read from the text, or invalid; never from the colour.
+            expect(r.source === "colour").toBe(false);
+            expect(r.invalid).toBe(r.rag === null);
+          } else {
+            expect(r.invalid).toBe(false);
+            expect(r.source).toBe(r.rag === null ? null : "colour");
+          }
+          if (r.rag !== null) expect(r.source).not.toBeNull();
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   test("every legend word, in any case and surrounded by spaces, is its rating whatever the fill", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...legendTexts).chain(([rag, t]) => caseOf(t).chain(spaced).map((text) => ({ rag, text }))), fillArb, ({ rag, text }, fill) => {
-        expect(readRating(text, fill)).toEqual({ rag, source: "text", invalid: false });
-      }),
+      fc.property(
+        fc.constantFrom(...legendTexts).chain(([rag, t]) =>
+          caseOf(t)
+            .chain(spaced)
+            .map((text) => ({ rag, text })),
+        ),
+        fillArb,
+        ({ rag, text }, fill) => {
+          expect(readRating(text, fill)).toEqual({ rag, source: "text", invalid: false });
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   test("an empty cell with a legend colour is that rating; white, grey and no fill are not rated", () => {
-    const colours = RATINGS.flatMap((r) => (DEFAULT_LEGEND.ratings[r]?.colours ?? []).map((c) => [r, c] as const));
+    const colours = RATINGS.flatMap((r) =>
+      (DEFAULT_LEGEND.ratings[r]?.colours ?? []).map((c) => [r, c] as const),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...colours), fc.constantFrom("", " ", "\n"), ([rag, colour], blank) => {
         expect(readRating(blank, colour)).toEqual({ rag, source: "colour", invalid: false });
       }),
     );
-    for (const none of [null, "#FFFFFF", "#808080", "#C0C0C0", "#000000", "not a colour"]) expect(readRating("", none)).toEqual({ rag: null, source: null, invalid: false });
+    for (const none of [null, "#FFFFFF", "#808080", "#C0C0C0", "#000000", "not a colour"])
+      expect(readRating("", none)).toEqual({ rag: null, source: null, invalid: false });
   });
 });
 
 describe("header detection", () => {
-  const names = ["Why", "Who", "Lead officer", "Does what", "By when", "Deadline", "How will we know it has been done", "RAG rated", "Comments on progress", "Responsible officer", "Target date"];
+  const names = [
+    "Why",
+    "Who",
+    "Lead officer",
+    "Does what",
+    "By when",
+    "Deadline",
+    "How will we know it has been done",
+    "RAG rated",
+    "Comments on progress",
+    "Responsible officer",
+    "Target date",
+  ];
   const oddly = (name: string) =>
-    fc.tuple(caseOf(name), fc.constantFrom("", "?", ":", "*", " ?", "?*"), fc.constantFrom("", " ", "  "), fc.boolean()).map(([n, p, pad, breakIt]) => `${pad}${breakIt ? n.replace(" ", "\n") : n.replace(" ", "   ")}${p}${pad}`);
+    fc
+      .tuple(
+        caseOf(name),
+        fc.constantFrom("", "?", ":", "*", " ?", "?*"),
+        fc.constantFrom("", " ", "  "),
+        fc.boolean(),
+      )
+      .map(
+        ([n, p, pad, breakIt]) => `${pad}${breakIt ? n.replace(" ", "\n") : n.replace(" ", "   ")}${p}${pad}`,
+      );
 
   test("three or more role names in odd case, spacing, punctuation and line breaks make a header; fewer do not", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6, selector: (n) => roleLookupFor("P", undefined)(n) }).chain((picked) => fc.tuple(fc.constant(picked), fc.tuple(...picked.map(oddly)), fc.array(fc.constantFrom("", "Notes", "x"), { maxLength: 3 }))), ([picked, cells, extra]) => {
-        const values = [[...cells, ...extra]];
-        const header = detectHeader(sheetCells({ name: "P", visibility: "visible", origin: { row: 1, col: 1 }, values }), 1, roleLookupFor("P", undefined));
-        expect(header !== null).toBe(picked.length >= 3);
-        if (header) expect(Object.keys(header.columns).length).toBeGreaterThanOrEqual(3);
-      }),
+      fc.property(
+        fc
+          .uniqueArray(fc.constantFrom(...names), {
+            minLength: 1,
+            maxLength: 6,
+            selector: (n) => roleLookupFor("P", undefined)(n),
+          })
+          .chain((picked) =>
+            fc.tuple(
+              fc.constant(picked),
+              fc.tuple(...picked.map(oddly)),
+              fc.array(fc.constantFrom("", "Notes", "x"), { maxLength: 3 }),
+            ),
+          ),
+        ([picked, cells, extra]) => {
+          const values = [[...cells, ...extra]];
+          const header = detectHeader(
+            sheetCells({ name: "P", visibility: "visible", origin: { row: 1, col: 1 }, values }),
+            1,
+            roleLookupFor("P", undefined),
+          );
+          expect(header !== null).toBe(picked.length >= 3);
+          if (header) expect(Object.keys(header.columns).length).toBeGreaterThanOrEqual(3);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -91,16 +166,31 @@ function consistent(result: PlanResult, asOf: string, days: number): void {
       else if (due !== null) expect(a.status).toBe(due <= addDays(asOf, days) ? "due-soon" : "on-track");
       else expect(a.status).toBe(a.deadline.kind === "recurring" ? "ongoing" : "no-deadline");
       // Complete exactly when rated blue (blue means complete), the due says complete, or the comments begin with a done word.
-      expect(a.complete).toBe(a.rag === "blue" || a.deadline.kind === "complete" || /^(complete|completed|done|achieved)(?![a-z0-9])/i.test(a.comments.trim()));
+      expect(a.complete).toBe(
+        a.rag === "blue" ||
+          a.deadline.kind === "complete" ||
+          /^(complete|completed|done|achieved)(?![a-z0-9])/i.test(a.comments.trim()),
+      );
       // The suggested rating follows the status.
-      expect(a.suggestedRag).toBe({ complete: "blue", overdue: "red", "due-soon": "amber", "on-track": "green", ongoing: "green", "no-deadline": null }[a.status]);
+      expect(a.suggestedRag).toBe(
+        {
+          complete: "blue",
+          overdue: "red",
+          "due-soon": "amber",
+          "on-track": "green",
+          ongoing: "green",
+          "no-deadline": null,
+        }[a.status],
+      );
       expect(a.daysOverdue !== null).toBe(a.status === "overdue");
       if (a.daysOverdue !== null) expect(a.daysOverdue).toBeGreaterThan(0);
       // Findings agree with the cells.
       const open = !a.complete;
       expect(rules.includes("missing-owner")).toBe(open && a.owner === "");
       expect(rules.includes("rag-invalid")).toBe(a.ratingText.trim() !== "" && a.rag === null);
-      expect(rules.includes("rag-contradicts-date")).toBe(open && a.status === "overdue" && (a.rag === "green" || a.rag === "amber"));
+      expect(rules.includes("rag-contradicts-date")).toBe(
+        open && a.status === "overdue" && (a.rag === "green" || a.rag === "amber"),
+      );
       expect(rules.includes("rag-colour-only")).toBe(a.ragSource === "colour");
       expect(rules.includes("missing-deadline")).toBe(open && a.deadline.kind === "missing");
       expect(rules.includes("deadline-unparsed")).toBe(open && a.deadline.kind === "unparsed");

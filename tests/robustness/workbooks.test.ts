@@ -14,52 +14,83 @@ import { generatedPlan, HEADER } from "../excel/generated-plan";
 import { cliOn } from "./helpers";
 
 const TODAY = "2022-07-15";
-const plain = (name: string, values: CellValue[][], visibility: SheetGrid["visibility"] = "visible"): SheetGrid => ({ name, visibility, origin: { row: 1, col: 1 }, values });
-const planRows: CellValue[][] = [HEADER, ["Aim", "EH Lead", "Runs the panel", "May-22", "KPI", "Better", "Green", "ok"]];
+const plain = (
+  name: string,
+  values: CellValue[][],
+  visibility: SheetGrid["visibility"] = "visible",
+): SheetGrid => ({ name, visibility, origin: { row: 1, col: 1 }, values });
+const planRows: CellValue[][] = [
+  HEADER,
+  ["Aim", "EH Lead", "Runs the panel", "May-22", "KPI", "Better", "Green", "ok"],
+];
 
 async function xlsxOf(build: (wb: Workbook) => void): Promise<Uint8Array> {
   const wb = new Workbook();
   build(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 describe("workbooks with no plan to check", () => {
   const cases: [string, WorkbookGrid, string[]][] = [
     ["no tabs at all", { sheets: [] }, []],
     ["one empty tab", { sheets: [plain("Sheet1", [])] }, ["Sheet1"]],
-    ["only hidden and very hidden tabs", { sheets: [plain("Old", planRows, "hidden"), plain("Older", planRows, "veryHidden")] }, ["Old", "Older"]],
-    ["no plan tab (notes, a list, a header with two roles only)", { sheets: [plain("Notes", [["Some notes"]]), plain("List", [["Who?", "What?"], ["a", "b"]])] }, ["Notes", "List"]],
+    [
+      "only hidden and very hidden tabs",
+      { sheets: [plain("Old", planRows, "hidden"), plain("Older", planRows, "veryHidden")] },
+      ["Old", "Older"],
+    ],
+    [
+      "no plan tab (notes, a list, a header with two roles only)",
+      {
+        sheets: [
+          plain("Notes", [["Some notes"]]),
+          plain("List", [
+            ["Who?", "What?"],
+            ["a", "b"],
+          ]),
+        ],
+      },
+      ["Notes", "List"],
+    ],
   ];
 
-  test.each(cases)("engine: %s -> no actions, tabs listed as skipped, sentences still readable", (_name, grid, skipped) => {
-    const r = checkPlan(grid, { asOf: TODAY });
-    expect(r.sheets).toEqual([]);
-    expect(r.skippedSheets).toEqual(skipped);
-    expect(r.summary.actions).toBe(0);
-    expect(r.summary.percentComplete).toBe(0);
-    expect(r.summary.sentence).not.toMatch(/NaN|undefined|null/);
-  });
+  test.each(cases)(
+    "engine: %s -> no actions, tabs listed as skipped, sentences still readable",
+    (_name, grid, skipped) => {
+      const r = checkPlan(grid, { asOf: TODAY });
+      expect(r.sheets).toEqual([]);
+      expect(r.skippedSheets).toEqual(skipped);
+      expect(r.summary.actions).toBe(0);
+      expect(r.summary.percentComplete).toBe(0);
+      expect(r.summary.sentence).not.toMatch(/NaN|undefined|null/);
+    },
+  );
 
   // Excel always keeps at least one visible tab, so the first two cases exist only as files (engine, sdp-check).
   test("memory Excel with no visible tab (impossible in Excel itself): a readable error, not a crash", async () => {
     for (const grid of [cases[0][1], cases[2][1]]) {
       const { host } = memoryHost(grid);
-      await expect(checkPlanCommand(host, { today: TODAY })).rejects.toThrow(/^Reading the workbook did not finish\..*Try again/);
+      await expect(checkPlanCommand(host, { today: TODAY })).rejects.toThrow(
+        /^Reading the workbook did not finish\..*Try again/,
+      );
     }
   });
 
-  test.each(cases.filter((c) => c[1].sheets.some((s) => s.visibility === "visible")))("memory Excel: %s -> Check plan writes nothing; Summarise writes only its own tab", async (_name, grid, skipped) => {
-    const { workbook, host } = memoryHost(grid);
-    const before = cellValues(workbook, OWN_SHEETS);
-    const checked = await checkPlanCommand(host, { today: TODAY });
-    expect(checked.formatting).toBe("nothing-to-do");
-    expect(checked.result.skippedSheets).toEqual(skipped);
-    expect(cellValues(workbook, OWN_SHEETS)).toEqual(before);
-    const summary = await summariseCommand(host, { today: TODAY });
-    expect(summary.committeeText).not.toMatch(/NaN|undefined/);
-    expect(workbook.findSheet(SUMMARY_SHEET)).not.toBeNull();
-    expect(cellValues(workbook, [SUMMARY_SHEET, "SDP Assistant Data"])).toEqual(before);
-  });
+  test.each(cases.filter((c) => c[1].sheets.some((s) => s.visibility === "visible")))(
+    "memory Excel: %s -> Check plan writes nothing; Summarise writes only its own tab",
+    async (_name, grid, skipped) => {
+      const { workbook, host } = memoryHost(grid);
+      const before = cellValues(workbook, OWN_SHEETS);
+      const checked = await checkPlanCommand(host, { today: TODAY });
+      expect(checked.formatting).toBe("nothing-to-do");
+      expect(checked.result.skippedSheets).toEqual(skipped);
+      expect(cellValues(workbook, OWN_SHEETS)).toEqual(before);
+      const summary = await summariseCommand(host, { today: TODAY });
+      expect(summary.committeeText).not.toMatch(/NaN|undefined/);
+      expect(workbook.findSheet(SUMMARY_SHEET)).not.toBeNull();
+      expect(cellValues(workbook, [SUMMARY_SHEET, "SDP Assistant Data"])).toEqual(before);
+    },
+  );
 
   test("sdp-check: a workbook with only hidden tabs is read (exit 0) and says no plan table was found", async () => {
     const bytes = await xlsxOf((wb) => {
@@ -72,7 +103,11 @@ describe("workbooks with no plan to check", () => {
     expect(run.stdout).toMatch(/No plan tables were found/);
     expect(run.stdout).toMatch(/Tabs not checked \(hidden or no plan table\): Visible but empty, Old\./);
     const json = await cliOn(bytes, ["--json"]);
-    expect(JSON.parse(json.stdout)).toMatchObject({ sheets: [], skippedSheets: ["Visible but empty", "Old"], summary: { actions: 0 } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      sheets: [],
+      skippedSheets: ["Visible but empty", "Old"],
+      summary: { actions: 0 },
+    });
   });
 });
 
@@ -93,7 +128,10 @@ describe("files sdp-check cannot read (the cases tests/cli does not already try)
   });
 
   test("a PDF and a zero-length file", async () => {
-    expectOneLine(await cliOn(new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")), /not an \.xlsx workbook/);
+    expectOneLine(
+      await cliOn(new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")),
+      /not an \.xlsx workbook/,
+    );
     expectOneLine(await cliOn(new Uint8Array(0)), /empty/);
   });
 
@@ -102,10 +140,19 @@ describe("files sdp-check cannot read (the cases tests/cli does not already try)
     wb.addWorksheet("x");
     // Any well-formed zip without a workbook part: take an xlsx and keep only its [Content_Types].xml entry.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const JSZip = require("jszip") as { loadAsync(b: Uint8Array): Promise<{ remove(n: string): void; files: Record<string, unknown>; generateAsync(o: { type: "uint8array" }): Promise<Uint8Array> }> };
-    const zip = await JSZip.loadAsync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const JSZip = require("jszip") as {
+      loadAsync(b: Uint8Array): Promise<{
+        remove(n: string): void;
+        files: Record<string, unknown>;
+        generateAsync(o: { type: "uint8array" }): Promise<Uint8Array>;
+      }>;
+    };
+    const zip = await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer()));
     for (const name of Object.keys(zip.files)) if (name !== "[Content_Types].xml") zip.remove(name);
-    expectOneLine(await cliOn(await zip.generateAsync({ type: "uint8array" })), /not an \.xlsx workbook|damaged/);
+    expectOneLine(
+      await cliOn(await zip.generateAsync({ type: "uint8array" })),
+      /not an \.xlsx workbook|damaged/,
+    );
   });
 
   test("a truncated file at every tenth of its length", async () => {
@@ -124,7 +171,7 @@ describe("size: a million-row sparse used range, 200 tabs", () => {
     const empty: CellValue[] = [];
     const values: CellValue[][] = new Array(1_000_000).fill(empty);
     values[0] = HEADER;
-    values[1] = planRows[1] as CellValue[];
+    values[1] = planRows[1];
     values[999_999] = ["stray note far below"];
     const started = Date.now();
     const r = checkPlan({ sheets: [plain("Sparse", values)] }, { asOf: TODAY });
@@ -142,7 +189,10 @@ describe("size: a million-row sparse used range, 200 tabs", () => {
     const before = cellValues(workbook, OWN_SHEETS);
     const checked = await checkPlanCommand(host, { today: TODAY });
     // Due texts of date cells are what each host displays; everything else is the same.
-    const strip = (x: typeof engine.summary) => ({ ...x, overdue: x.overdue.map(({ dueText: _shown, ...o }) => o) });
+    const strip = (x: typeof engine.summary) => ({
+      ...x,
+      overdue: x.overdue.map(({ dueText: _shown, ...o }) => o),
+    });
     expect(strip(checked.result.summary)).toEqual(strip(engine.summary));
     expect(cellValues(workbook, OWN_SHEETS)).toEqual(before);
     const bytes = await xlsxOf((wb) => {

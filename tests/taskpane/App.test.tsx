@@ -20,7 +20,13 @@ function renderApp(openedWith: Parameters<typeof App>[0]["openedWith"], commands
   const host = fakeHost();
   render(
     <FluentProvider theme={webLightTheme}>
-      <ServicesProvider services={{ host: host as unknown as WorkbookHost, commands: commands as unknown as PlanCommands, today: () => TODAY }}>
+      <ServicesProvider
+        services={{
+          host: host,
+          commands: commands,
+          today: () => TODAY,
+        }}
+      >
         <App openedWith={openedWith} />
       </ServicesProvider>
     </FluentProvider>,
@@ -36,7 +42,9 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Summarise progress" })).toBeInTheDocument();
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Settings for this workbook" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Settings for this workbook" }),
+    ).toBeInTheDocument();
   });
 
   it("explains why a ribbon button opened the pane, and asks the check's question again", async () => {

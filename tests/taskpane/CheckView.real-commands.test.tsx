@@ -6,7 +6,9 @@ import { CheckView } from "../../src/taskpane/CheckView";
 import type { FakeCommands } from "./pane-helpers";
 import { fakeHost, fixtureResult, renderPane } from "./pane-helpers";
 
-jest.mock("../../src/taskpane/lazyViews", () => ({ CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults }));
+jest.mock("../../src/taskpane/lazyViews", () => ({
+  CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults,
+}));
 jest.setTimeout(30000);
 
 it("checks the fixture plan end to end and applies its formatting through the host", async () => {

@@ -4,9 +4,19 @@ import { planApplySuggestions } from "../../src/core";
 import { CheckView } from "../../src/taskpane/CheckView";
 
 // jest's CommonJS runtime has no import(): hand the lazily loaded results over directly.
-jest.mock("../../src/taskpane/lazyViews", () => ({ CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults }));
+jest.mock("../../src/taskpane/lazyViews", () => ({
+  CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults,
+}));
 import { ownerGroups, dueActions } from "../../src/taskpane/DueList";
-import { checkOutcome, fakeCommands, fakeHost, fixtureResult, inverse, renderPane, TODAY } from "./pane-helpers";
+import {
+  checkOutcome,
+  fakeCommands,
+  fakeHost,
+  fixtureResult,
+  inverse,
+  renderPane,
+  TODAY,
+} from "./pane-helpers";
 
 // Fluent's focus management and jsdom's role queries are slow over a 38-action plan.
 jest.setTimeout(30000);
@@ -21,14 +31,17 @@ async function checked(outcome = checkOutcome()) {
 }
 
 function countOf(list: HTMLElement, term: string): string {
-  const dt = within(list).getAllByText(term)[0]!.closest("dt")!;
+  const dt = within(list).getAllByText(term)[0].closest("dt")!;
   return dt.nextElementSibling!.textContent ?? "";
 }
 
 describe("CheckView", () => {
   it("runs Check plan for today and shows the counts, findings and the announcement", async () => {
     const { commands, result } = await checked();
-    expect(commands.checkPlanCommand).toHaveBeenCalledWith(expect.anything(), { today: TODAY, replaceUserRules: undefined });
+    expect(commands.checkPlanCommand).toHaveBeenCalledWith(expect.anything(), {
+      today: TODAY,
+      replaceUserRules: undefined,
+    });
 
     const statusList = screen.getByLabelText("Whole plan: counts by status");
     expect(countOf(statusList, "Overdue")).toBe(String(result.summary.status.overdue));
@@ -37,7 +50,7 @@ describe("CheckView", () => {
     expect(countOf(ratingList, "Green")).toBe(String(result.summary.rag.green));
     expect(countOf(ratingList, "Not rated")).toBe(String(result.summary.rag.none));
 
-    const first = result.sheets[0]!.findings[0]!;
+    const first = result.sheets[0].findings[0];
     expect(screen.getAllByText(first.message, { exact: false }).length).toBeGreaterThan(0);
     expect(screen.getByTestId("announcer")).toHaveTextContent(
       `${result.summary.status.overdue} overdue, ${result.summary.findings.error} errors`,
@@ -56,8 +69,8 @@ describe("CheckView", () => {
   it("shows a MessageBar when the cell cannot be selected", async () => {
     const { host, result } = await checked();
     host.select.mockRejectedValueOnce(new Error("That tab is very hidden."));
-    const finding = result.sheets[0]!.findings[0]!;
-    fireEvent.click(screen.getAllByRole("button", { name: `Go to ${finding.cell}: ${finding.message}` })[0]!);
+    const finding = result.sheets[0].findings[0];
+    fireEvent.click(screen.getAllByRole("button", { name: `Go to ${finding.cell}: ${finding.message}` })[0]);
     expect(await screen.findByText("That tab is very hidden.")).toBeInTheDocument();
   });
 
@@ -71,10 +84,12 @@ describe("CheckView", () => {
     expect(shown).toHaveLength(errors.length);
     expect(within(findings).getByText(`${errors.length} findings shown.`)).toBeInTheDocument();
     const warning = all.find((f) => f.severity === "warning")!;
-    expect(within(findings).queryByRole("button", { name: `Go to ${warning.cell}: ${warning.message}` })).toBeNull();
+    expect(
+      within(findings).queryByRole("button", { name: `Go to ${warning.cell}: ${warning.message}` }),
+    ).toBeNull();
 
     fireEvent.change(within(findings).getByLabelText("Show"), { target: { value: "all" } });
-    const tab = result.sheets[1]!;
+    const tab = result.sheets[1];
     fireEvent.change(within(findings).getByLabelText("Tab"), { target: { value: tab.name } });
     expect(within(findings).getAllByRole("button", { name: /^Go to / })).toHaveLength(tab.findings.length);
     expect(within(findings).getByRole("heading", { name: tab.name })).toBeInTheDocument();
@@ -83,12 +98,16 @@ describe("CheckView", () => {
   it("groups overdue and due-soon actions by owner (who owes what)", async () => {
     const { result } = await checked();
     const section = screen.getByRole("heading", { name: "Overdue and due soon" }).closest("section")!;
-    expect(within(section).getByRole("heading", { name: `Overdue (${result.summary.status.overdue})` })).toBeInTheDocument();
+    expect(
+      within(section).getByRole("heading", { name: `Overdue (${result.summary.status.overdue})` }),
+    ).toBeInTheDocument();
     fireEvent.click(within(section).getByRole("switch", { name: "Group by owner" }));
     const groups = ownerGroups(dueActions(result));
     expect(groups.length).toBeGreaterThan(1);
     for (const [owner, list] of groups) {
-      const heading = within(section).getByRole("heading", { name: `${owner}: ${list.length} ${list.length === 1 ? "action" : "actions"}` });
+      const heading = within(section).getByRole("heading", {
+        name: `${owner}: ${list.length} ${list.length === 1 ? "action" : "actions"}`,
+      });
       expect(heading).toBeInTheDocument();
     }
     expect(within(section).queryByRole("heading", { name: /^Overdue \(/ })).toBeNull();
@@ -114,10 +133,18 @@ describe("CheckView", () => {
     expect(commands.applyTextChangesCommand).not.toHaveBeenCalled();
 
     fireEvent.click(await screen.findByRole("button", { name: "Apply all suggestions" }));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: `Change ${writes.length} cells` }));
+    fireEvent.click(
+      within(await screen.findByRole("dialog")).getByRole("button", {
+        name: `Change ${writes.length} cells`,
+      }),
+    );
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(1));
     expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(expect.anything(), writes);
-    expect(await screen.findByText(`Suggested ratings applied: ${writes.length} cells changed. Use Restore to put them back.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `Suggested ratings applied: ${writes.length} cells changed. Use Restore to put them back.`,
+      ),
+    ).toBeInTheDocument();
     expect(commands.recheckCommand).toHaveBeenCalled();
 
     fireEvent.click(await screen.findByRole("button", { name: "Restore" }));
@@ -128,10 +155,17 @@ describe("CheckView", () => {
 
   it("applies one suggestion for one action", async () => {
     const { commands, result } = await checked();
-    const action = result.sheets.flatMap((s) => s.actions).find((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag)!;
-    fireEvent.click(screen.getByRole("button", { name: `Apply the suggested rating to ${action.sheet} row ${action.row}` }));
+    const action = result.sheets
+      .flatMap((s) => s.actions)
+      .find((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag)!;
+    fireEvent.click(
+      screen.getByRole("button", { name: `Apply the suggested rating to ${action.sheet} row ${action.row}` }),
+    );
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(1));
-    expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(expect.anything(), planApplySuggestions(result, [{ sheet: action.sheet, row: action.row }]));
+    expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(
+      expect.anything(),
+      planApplySuggestions(result, [{ sheet: action.sheet, row: action.row }]),
+    );
   });
 
   it("asks before replacing the user's own rules, honest about Ctrl+Z, and re-runs with replaceUserRules", async () => {
@@ -141,11 +175,16 @@ describe("CheckView", () => {
     });
     const { commands } = await checked(outcome);
     const dialog = await screen.findByRole("dialog");
-    expect(dialog).toHaveTextContent("Early Help, column G: a dropdown or input rule (data validation) and 2 colour rules");
+    expect(dialog).toHaveTextContent(
+      "Early Help, column G: a dropdown or input rule (data validation) and 2 colour rules",
+    );
     expect(dialog).toHaveTextContent("may not be undoable with Ctrl+Z");
     fireEvent.click(within(dialog).getByRole("button", { name: "Replace them" }));
     await waitFor(() => expect(commands.checkPlanCommand).toHaveBeenCalledTimes(2));
-    expect(commands.checkPlanCommand).toHaveBeenLastCalledWith(expect.anything(), { today: TODAY, replaceUserRules: true });
+    expect(commands.checkPlanCommand).toHaveBeenLastCalledWith(expect.anything(), {
+      today: TODAY,
+      replaceUserRules: true,
+    });
   });
 
   it("keeps the user's rules when they say so, and offers to remove the add-in's formatting", async () => {
@@ -165,7 +204,9 @@ describe("CheckView", () => {
   it("shows every error in a MessageBar", async () => {
     const host = fakeHost();
     const commands = fakeCommands();
-    commands.checkPlanCommand.mockRejectedValueOnce(new Error("The workbook is being edited by someone else."));
+    commands.checkPlanCommand.mockRejectedValueOnce(
+      new Error("The workbook is being edited by someone else."),
+    );
     renderPane(<CheckView />, host, commands);
     fireEvent.click(screen.getByRole("button", { name: "Check plan" }));
     expect(await screen.findByText("Check plan did not finish")).toBeInTheDocument();
@@ -189,7 +230,12 @@ describe("CheckView", () => {
         jest.advanceTimersByTime(300);
       });
       expect(commands.recheckCommand).toHaveBeenCalledTimes(1);
-      expect(commands.recheckCommand).toHaveBeenCalledWith(expect.anything(), expect.anything(), { sheet: "Early Help", rows: [9, 11] }, TODAY);
+      expect(commands.recheckCommand).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.anything(),
+        { sheet: "Early Help", rows: [9, 11] },
+        TODAY,
+      );
     } finally {
       jest.useRealTimers();
     }

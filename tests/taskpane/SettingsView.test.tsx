@@ -26,7 +26,10 @@ describe("SettingsView", () => {
       fireEvent.change(days, { target: { value: bad } });
       fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
       expect(await screen.findByText("Settings not saved")).toBeInTheDocument();
-      expect(screen.getAllByText(`Due soon window: enter a whole number of days from 0 to 365 (not "${bad}").`).length).toBeGreaterThan(0);
+      expect(
+        screen.getAllByText(`Due soon window: enter a whole number of days from 0 to 365 (not "${bad}").`)
+          .length,
+      ).toBeGreaterThan(0);
     }
     expect(host.saveSettings).not.toHaveBeenCalled();
   });
@@ -44,11 +47,15 @@ describe("SettingsView", () => {
     const { host } = await openSettings();
     fireEvent.click(screen.getByRole("button", { name: "Add a column header" }));
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    expect(await screen.findByText("Column override 1: enter the header text as it appears in the plan.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Column override 1: enter the header text as it appears in the plan."),
+    ).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Header text"), { target: { value: "Lead manager" } });
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(host.saveSettings).toHaveBeenCalledTimes(1));
-    expect(host.saveSettings.mock.calls[0][0].columnOverrides).toEqual([{ header: "Lead manager", role: "owner" }]);
+    expect(host.saveSettings.mock.calls[0][0].columnOverrides).toEqual([
+      { header: "Lead manager", role: "owner" },
+    ]);
   });
 
   it("resets the form to the defaults", async () => {
@@ -60,9 +67,13 @@ describe("SettingsView", () => {
 
   it("shows a MessageBar when saving does not stick", async () => {
     const { host } = await openSettings();
-    host.saveSettings.mockRejectedValue(new Error("The settings did not stick: Excel read back something else."));
+    host.saveSettings.mockRejectedValue(
+      new Error("The settings did not stick: Excel read back something else."),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    expect(await screen.findByText("The settings did not stick: Excel read back something else.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("The settings did not stick: Excel read back something else."),
+    ).toBeInTheDocument();
     expect(screen.getByText("The settings were not saved")).toBeInTheDocument();
   });
 });

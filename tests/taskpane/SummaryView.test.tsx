@@ -25,19 +25,39 @@ describe("SummaryView", () => {
   it("shows the committee sentence, each tab's sentence and the movement since the last review", async () => {
     const movement = {
       since: "2022-07-04",
-      ratingChanges: [{ key: "k1", sheet: "Early Help", row: 9, action: "Runs Strengthening Families", from: "green" as const, to: "amber" as const }],
-      newlyOverdue: [{ key: "k2", sheet: "Early Help", row: 16, action: "Recruits and inducts new Early Help Lead" }],
+      ratingChanges: [
+        {
+          key: "k1",
+          sheet: "Early Help",
+          row: 9,
+          action: "Runs Strengthening Families",
+          from: "green" as const,
+          to: "amber" as const,
+        },
+      ],
+      newlyOverdue: [
+        { key: "k2", sheet: "Early Help", row: 16, action: "Recruits and inducts new Early Help Lead" },
+      ],
       completed: [],
       added: [],
       removed: [],
     };
-    const { commands, outcome } = await summarised(summaryOutcome({ movement, previousReview: "2022-07-04" }));
+    const { commands, outcome } = await summarised(
+      summaryOutcome({ movement, previousReview: "2022-07-04" }),
+    );
     expect(commands.summariseCommand).toHaveBeenCalledWith(expect.anything(), { today: TODAY });
     expect(screen.getByTestId("committee-text")).toHaveTextContent(outcome.committeeText);
-    expect(screen.getByTestId("summary-as-of")).toHaveTextContent(`Position as of ${formatDay(outcome.result.asOf)}.`);
-    for (const sheet of outcome.result.sheets) expect(screen.getByText(sheet.summary.sentence)).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "Movement since the last review (4 July 2022)" })).toBeInTheDocument();
-    expect(screen.getByText("Early Help row 9: Runs Strengthening Families", { exact: false })).toBeInTheDocument();
+    expect(screen.getByTestId("summary-as-of")).toHaveTextContent(
+      `Position as of ${formatDay(outcome.result.asOf)}.`,
+    );
+    for (const sheet of outcome.result.sheets)
+      expect(screen.getByText(sheet.summary.sentence)).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { name: "Movement since the last review (4 July 2022)" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("Early Help row 9: Runs Strengthening Families", { exact: false }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Newly overdue (1 action)" })).toBeInTheDocument();
   });
 
@@ -84,7 +104,9 @@ describe("SummaryView", () => {
     commands.summariseCommand.mockRejectedValue(new Error("The Progress Summary tab is protected."));
     renderPane(<SummaryView />, fakeHost(), commands);
     fireEvent.click(screen.getByRole("button", { name: "Summarise progress" }));
-    await waitFor(() => expect(screen.getByText("The Progress Summary tab is protected.")).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText("The Progress Summary tab is protected.")).toBeInTheDocument(),
+    );
     expect(screen.getByText("Summarise progress did not finish")).toBeInTheDocument();
   });
 });

@@ -23,10 +23,22 @@ export function fixtureResult(): PlanResult {
 }
 
 export function workbookRead(over: Partial<WorkbookRead> = {}): WorkbookRead {
-  return { grid: fixtureGrid(), settings: null, snapshot: null, protectedSheets: [], readOnly: false, existingRules: [], notes: [], ...over };
+  return {
+    grid: fixtureGrid(),
+    settings: null,
+    snapshot: null,
+    protectedSheets: [],
+    readOnly: false,
+    existingRules: [],
+    notes: [],
+    ...over,
+  };
 }
 
-export function checkOutcome(result: PlanResult = fixtureResult(), over: Partial<CheckOutcome> = {}): CheckOutcome {
+export function checkOutcome(
+  result: PlanResult = fixtureResult(),
+  over: Partial<CheckOutcome> = {},
+): CheckOutcome {
   return {
     read: workbookRead(),
     settings: DEFAULT_SETTINGS,
@@ -44,8 +56,18 @@ export function summaryOutcome(over: Partial<SummaryOutcome> = {}): SummaryOutco
     ...checkOutcome(),
     movement: null,
     previousReview: null,
-    sheet: { kind: "summary-sheet", sheet: "Progress Summary", rows: [], boldRows: [], headerRows: [], links: [], columnWidths: [], chart: null },
-    committeeText: "All but 3 actions are green or blue; 3 have moved from green to amber since the last review (4 July 2022).",
+    sheet: {
+      kind: "summary-sheet",
+      sheet: "Progress Summary",
+      rows: [],
+      boldRows: [],
+      headerRows: [],
+      links: [],
+      columnWidths: [],
+      chart: null,
+    },
+    committeeText:
+      "All but 3 actions are green or blue; 3 have moved from green to amber since the last review (4 July 2022).",
     ...over,
   };
 }
@@ -85,15 +107,26 @@ export function fakeCommands(outcome: CheckOutcome = checkOutcome()): FakeComman
   return {
     checkPlanCommand: jest.fn().mockResolvedValue(outcome),
     summariseCommand: jest.fn().mockResolvedValue(summaryOutcome()),
-    applyTextChangesCommand: jest.fn(async (_host: WorkbookHost, writes: SetTextWrite[]) => ({ changed: writes.length, restore: inverse(writes) })),
+    applyTextChangesCommand: jest.fn(async (_host: WorkbookHost, writes: SetTextWrite[]) => ({
+      changed: writes.length,
+      restore: inverse(writes),
+    })),
     removeFormattingCommand: jest.fn().mockResolvedValue(undefined),
     recheckCommand: jest.fn(async (_host: WorkbookHost, previous: CheckOutcome) => previous),
     refreshCommand: jest.fn(async (_host: WorkbookHost, previous: CheckOutcome) => previous),
   };
 }
 
-export function renderPane(ui: ReactNode, host: FakeHost = fakeHost(), commands: FakeCommands = fakeCommands()) {
-  const services: AppServices = { host: host as unknown as WorkbookHost, commands: commands as unknown as PlanCommands, today: () => TODAY };
+export function renderPane(
+  ui: ReactNode,
+  host: FakeHost = fakeHost(),
+  commands: FakeCommands = fakeCommands(),
+) {
+  const services: AppServices = {
+    host: host,
+    commands: commands,
+    today: () => TODAY,
+  };
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <ServicesProvider services={services}>

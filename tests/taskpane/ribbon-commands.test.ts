@@ -39,7 +39,10 @@ function deferred<T>() {
 }
 
 function event() {
-  return { completed: jest.fn(), source: { id: "SdpAssistant.CheckPlan" } } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+  return {
+    completed: jest.fn(),
+    source: { id: "SdpAssistant.CheckPlan" },
+  } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -14,7 +14,18 @@ function expectClose(actual: string | null, excel: string): void {
 describe("fill colours", () => {
   it("maps the Office theme indices when the workbook has no theme", () => {
     const theme = themeFromXml(undefined);
-    expect(theme.slice(0, 10)).toEqual(["#FFFFFF", "#000000", "#E7E6E6", "#44546A", "#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"]);
+    expect(theme.slice(0, 10)).toEqual([
+      "#FFFFFF",
+      "#000000",
+      "#E7E6E6",
+      "#44546A",
+      "#4472C4",
+      "#ED7D31",
+      "#A5A5A5",
+      "#FFC000",
+      "#5B9BD5",
+      "#70AD47",
+    ]);
     expect(resolveColour({ theme: 9 })).toBe("#70AD47");
   });
 

@@ -14,7 +14,7 @@ export async function xlsxBytes(build: (wb: Workbook) => void): Promise<Uint8Arr
   const wb = new Workbook();
   build(wb);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 export function sheetOf(grid: WorkbookGrid, name: string): SheetGrid {

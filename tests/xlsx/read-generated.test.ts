@@ -51,14 +51,14 @@ describe("readXlsx on workbooks built in the test", () => {
       const ws = wb.addWorksheet("F");
       ws.getCell("A1").value = 2;
       ws.getCell("A2").value = { formula: "A1*2", result: 4 };
-      ws.getCell("A3").value = { formula: "\"Gr\"&\"een\"", result: "Green" };
+      ws.getCell("A3").value = { formula: '"Gr"&"een"', result: "Green" };
       ws.getCell("A4").value = { formula: "A1>1", result: true };
       ws.getCell("A5").value = { formula: "1/0", result: { error: "#DIV/0!" } };
-      ws.getCell("A6").value = { formula: "NOW()" } as never;
+      ws.getCell("A6").value = { formula: "NOW()" };
       ws.getCell("A7").value = { formula: "DATE(2022,5,1)", result: new Date(Date.UTC(2022, 4, 1)) };
       ws.getCell("A7").numFmt = "dd/mm/yyyy";
       ws.getCell("B2").value = { formula: "A2+1", result: 5 };
-      ws.getCell("B3").value = { sharedFormula: "B2", result: 6 } as never;
+      ws.getCell("B3").value = { sharedFormula: "B2", result: 6 };
       ws.getCell("C1").value = "end";
     });
     const ws = sheetOf(grid, "F");
@@ -77,7 +77,9 @@ describe("readXlsx on workbooks built in the test", () => {
   it("reads rich text, error cells, hyperlinks, booleans and date cells", async () => {
     const { grid } = await read((wb) => {
       const ws = wb.addWorksheet("V");
-      ws.getCell("A1").value = { richText: [{ text: "Strengthening " }, { font: { bold: true }, text: "Families" }] };
+      ws.getCell("A1").value = {
+        richText: [{ text: "Strengthening " }, { font: { bold: true }, text: "Families" }],
+      };
       ws.getCell("A2").value = { error: "#N/A" } as never;
       ws.getCell("A3").value = { text: "Guidance", hyperlink: "https://example.org/" };
       ws.getCell("A4").value = false;

@@ -29,8 +29,8 @@ describe("storage layout", () => {
   it("joinJson returns null for nothing or for text that is not JSON", () => {
     expect(joinJson([])).toBeNull();
     expect(joinJson([null, "{}"])).toBeNull();
-    expect(joinJson(["{\"a\":", "oops"])).toBeNull();
-    expect(joinJson(["{\"a\":", "1}", null, "ignored"])).toEqual({ a: 1 });
+    expect(joinJson(['{"a":', "oops"])).toBeNull();
+    expect(joinJson(['{"a":', "1}", null, "ignored"])).toEqual({ a: 1 });
   });
 
   it("reads items wherever the adapter's grid starts, and ignores rows it does not know", () => {

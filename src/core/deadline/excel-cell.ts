@@ -37,7 +37,10 @@ export function dateFormatShape(format: string | null | undefined): DateFormatSh
 function computeShape(format: string): DateFormatShape {
   const trimmed = format.trim();
   if (/^\d{1,3}$/.test(trimmed)) return BUILTIN_DATE_FORMATS[trimmed] ?? "not-a-date";
-  const codes = (trimmed.split(";")[0] ?? "").toLowerCase().replace(NOT_CODES, "").replace(/general/g, "");
+  const codes = (trimmed.split(";")[0] ?? "")
+    .toLowerCase()
+    .replace(NOT_CODES, "")
+    .replace(/general/g, "");
   const hasDay = codes.includes("d");
   const hasYear = codes.includes("y");
   const hasMonth = codes.includes("m") && !/[hs]/.test(codes);
@@ -66,5 +69,7 @@ export function dateOfSerial(serial: number, shape: "day" | "month"): DatedMenti
  */
 export function isPlausibleBareSerial(value: number, format: string | null | undefined): boolean {
   const general = !format || format.trim().toLowerCase() === "general";
-  return general && Number.isInteger(value) && value >= PLAUSIBLE_SERIALS.min && value <= PLAUSIBLE_SERIALS.max;
+  return (
+    general && Number.isInteger(value) && value >= PLAUSIBLE_SERIALS.min && value <= PLAUSIBLE_SERIALS.max
+  );
 }

@@ -4,14 +4,24 @@
  * "end of financial year", "2022/23". One precompiled regex with an alternative per form;
  * every quantifier is bounded or over a single character class, so long texts scan in linear time.
  */
-import { MONTH_NAME_PATTERN, SEASON_END_MONTH, fullYear, isConsecutive, monthNumber, quarterEndMonth, quarterNumber, yearInFinancialYear } from "./months";
+import {
+  MONTH_NAME_PATTERN,
+  SEASON_END_MONTH,
+  fullYear,
+  isConsecutive,
+  monthNumber,
+  quarterEndMonth,
+  quarterNumber,
+  yearInFinancialYear,
+} from "./months";
 import type { Mention } from "./types";
 
 const MON = `(?:${MONTH_NAME_PATTERN})(?![a-z])`;
 const ORDINAL = "(?:st|nd|rd|th)";
 const YEAR = "(?:\\d{4}|\\d{2})(?!\\d)";
 /** "2022", "2022/23", "22/23", "2022-2023" after a quarter, season or year end. */
-const YEAR_SUFFIX = (a: string, b: string): string => `(?:[ ,]{0,3}(?<${a}>\\d{4}|\\d{2})(?:[/\\-](?<${b}>\\d{4}|\\d{2}))?(?!\\d))?`;
+const YEAR_SUFFIX = (a: string, b: string): string =>
+  `(?:[ ,]{0,3}(?<${a}>\\d{4}|\\d{2})(?:[/\\-](?<${b}>\\d{4}|\\d{2}))?(?!\\d))?`;
 
 const ALTERNATIVES = [
   // 2022-09-30
@@ -63,18 +73,41 @@ export function findMentions(text: string): MentionScan {
 
 type Groups = Record<string, string | undefined>;
 
-function toMention(g: Groups, start: number, end: number, source: string, text: string): Mention | "invalid" | null {
+function toMention(
+  g: Groups,
+  start: number,
+  end: number,
+  source: string,
+  text: string,
+): Mention | "invalid" | null {
   const base = { start, end, source, label: "" };
   if (g.isoY !== undefined) return calendar(base, Number(g.isoD), Number(g.isoM), Number(g.isoY));
   if (g.nD !== undefined) return calendar(base, Number(g.nD), Number(g.nM), fullYear(g.nY ?? ""));
   if (g.mmM !== undefined) return calendar(base, null, Number(g.mmM), Number(g.mmY));
-  if (g.dD !== undefined) return calendar(base, Number(g.dD), monthNumber(g.dMon ?? "") ?? 0, g.dY === undefined ? null : fullYear(g.dY));
+  if (g.dD !== undefined)
+    return calendar(
+      base,
+      Number(g.dD),
+      monthNumber(g.dMon ?? "") ?? 0,
+      g.dY === undefined ? null : fullYear(g.dY),
+    );
   if (g.q1 !== undefined || g.q2 !== undefined || g.q3 !== undefined) return quarter(base, g);
   if (g.sea !== undefined) return season(base, g.sea, g.sY1, g.sY2);
   if (g.ye !== undefined) return yearEnd(base, g.yeY1, g.yeY2);
   if (g.mMon !== undefined) {
-    if (g.mMon === "may" && g.mD === undefined && g.mY === undefined && !MAY_CUE.test(text.slice(Math.max(0, start - 8), start))) return null;
-    return calendar(base, g.mD === undefined ? null : Number(g.mD), monthNumber(g.mMon) ?? 0, g.mY === undefined ? null : fullYear(g.mY));
+    if (
+      g.mMon === "may" &&
+      g.mD === undefined &&
+      g.mY === undefined &&
+      !MAY_CUE.test(text.slice(Math.max(0, start - 8), start))
+    )
+      return null;
+    return calendar(
+      base,
+      g.mD === undefined ? null : Number(g.mD),
+      monthNumber(g.mMon) ?? 0,
+      g.mY === undefined ? null : fullYear(g.mY),
+    );
   }
   if (g.fy1 !== undefined && g.fy2 !== undefined) {
     const first = Number(g.fy1);
@@ -92,7 +125,14 @@ function calendar(base: Base, day: number | null, month: number, year: number | 
 }
 
 /** Every mention is built here, with its fields always in the same order (one object shape for the engine to optimise). */
-function mention(base: Base, shape: Mention["shape"], month: number, day: number | null, year: number | null, label = base.label): Mention {
+function mention(
+  base: Base,
+  shape: Mention["shape"],
+  month: number,
+  day: number | null,
+  year: number | null,
+  label = base.label,
+): Mention {
   return { start: base.start, end: base.end, shape, month, day, year, label, source: base.source };
 }
 
@@ -107,7 +147,11 @@ function daysInMonthAtMost(month: number): number {
  * Returns the year the period's last month falls in, null when none was written, "invalid" when
  * a split year's halves are not consecutive.
  */
-function yearOfPeriod(month: number, first: string | undefined, second: string | undefined): number | null | "invalid" {
+function yearOfPeriod(
+  month: number,
+  first: string | undefined,
+  second: string | undefined,
+): number | null | "invalid" {
   if (first === undefined) return null;
   const y = fullYear(first);
   if (second === undefined) return y;
@@ -123,7 +167,12 @@ function quarter(base: Base, g: Groups): Mention | "invalid" | null {
   return mention(base, "quarter", month, null, year, `Q${q}`);
 }
 
-function season(base: Base, name: string, first: string | undefined, second: string | undefined): Mention | "invalid" {
+function season(
+  base: Base,
+  name: string,
+  first: string | undefined,
+  second: string | undefined,
+): Mention | "invalid" {
   const month = SEASON_END_MONTH[name] ?? 8;
   let year = yearOfPeriod(month, first, second);
   if (year === "invalid") return "invalid";

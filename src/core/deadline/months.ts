@@ -11,7 +11,18 @@ export const MONTH_NAME_PATTERN =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
 const MONTH_BY_PREFIX: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** 1-12 for a month name matched by MONTH_NAME_PATTERN, else null. */
@@ -20,13 +31,32 @@ export function monthNumber(name: string): number | null {
 }
 
 /** The month each season is due by: Spring = May, Summer = August, Autumn = November, Winter = February. */
-export const SEASON_END_MONTH: Readonly<Record<string, number>> = { spring: 5, summer: 8, autumn: 11, winter: 2 };
+export const SEASON_END_MONTH: Readonly<Record<string, number>> = {
+  spring: 5,
+  summer: 8,
+  autumn: 11,
+  winter: 2,
+};
 
 const QUARTER_WORDS: Readonly<Record<string, number>> = {
-  "1": 1, "2": 2, "3": 3, "4": 4,
-  one: 1, two: 2, three: 3, four: 4,
-  first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4,
-  "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: 4,
+  final: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
 };
 
 /** 1-4 for "3", "three", "third", "3rd", "last"; null otherwise. */
@@ -68,7 +98,11 @@ export function baseYear(ctx: DeadlineContext): number | null {
 }
 
 /** The engine reads a whole plan with one context: remember the last answer. */
-let lastBase: { planStart: string | null; asOf: string | null; year: number | null } = { planStart: null, asOf: null, year: null };
+let lastBase: { planStart: string | null; asOf: string | null; year: number | null } = {
+  planStart: null,
+  asOf: null,
+  year: null,
+};
 
 function computeBaseYear(planStart: string | null, asOf: string | null): number | null {
   const plan = planStart === null ? null : partsOf(planStart);

@@ -8,7 +8,14 @@ import { dateFormatShape, dateOfSerial, isPlausibleBareSerial } from "./excel-ce
 import { findMentions } from "./mentions";
 import { baseYear } from "./months";
 import { normaliseDueText } from "./normalise";
-import { dateCellText, dateDeadline, milestonesDeadline, noDeadline, rangeDeadline, unparsedDeadline } from "./reading";
+import {
+  dateCellText,
+  dateDeadline,
+  milestonesDeadline,
+  noDeadline,
+  rangeDeadline,
+  unparsedDeadline,
+} from "./reading";
 import { shapeOf } from "./resolve";
 import type { DeadlineContext, DueCell } from "./types";
 import { mentionsRecurrence, statusOfText } from "./words";
@@ -71,7 +78,8 @@ export function readText(typed: string, shown: string, ctx: DeadlineContext): De
   if (status) return noDeadline(shown, status);
   const scan = findMentions(text);
   if (!scan.ok) return unparsedDeadline(shown, `"${scan.invalid.trim()}" is not a real date`);
-  if (scan.mentions.length === 0) return mentionsRecurrence(text) ? noDeadline(shown, "recurring") : unparsedDeadline(shown);
+  if (scan.mentions.length === 0)
+    return mentionsRecurrence(text) ? noDeadline(shown, "recurring") : unparsedDeadline(shown);
   const shape = shapeOf(text, scan.mentions, baseYear(ctx));
   switch (shape.kind) {
     case "date":

@@ -10,8 +10,21 @@ const NO_DEADLINE_READING: Readonly<Record<"recurring" | "complete" | "tbc" | "m
   missing: "no deadline: empty",
 };
 
-function deadline(text: string, kind: DeadlineKind, fields: Partial<Deadline> & { reading: string }): Deadline {
-  return { text, kind, due: null, start: null, milestones: [], nextMilestone: null, precision: null, ...fields };
+function deadline(
+  text: string,
+  kind: DeadlineKind,
+  fields: Partial<Deadline> & { reading: string },
+): Deadline {
+  return {
+    text,
+    kind,
+    due: null,
+    start: null,
+    milestones: [],
+    nextMilestone: null,
+    precision: null,
+    ...fields,
+  };
 }
 
 /** A recurring, complete, tbc or missing deadline. */
@@ -44,7 +57,12 @@ export function milestonesDeadline(text: string, dates: IsoDate[], asOf: IsoDate
   const next = dates.find((d) => d >= asOf) ?? null;
   const list = listInWords(dates.map(formatDay));
   const reading = `milestones ${list} (${next ? `next: ${formatDay(next)}` : "all passed"})`;
-  return deadline(text, "milestones", { due: dates[dates.length - 1], milestones: dates, nextMilestone: next, reading });
+  return deadline(text, "milestones", {
+    due: dates[dates.length - 1],
+    milestones: dates,
+    nextMilestone: next,
+    reading,
+  });
 }
 
 function precisionSuffix(date: DatedMention): string {

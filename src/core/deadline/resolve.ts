@@ -20,7 +20,8 @@ export type Shape =
 
 /** The shape of a text's mentions (at least one), given the plan's first year (null: none usable). */
 export function shapeOf(text: string, mentions: Mention[], base: number | null): Shape {
-  if (mentions.length === 2 && isRange(text, mentions[0], mentions[1])) return range(mentions[0], mentions[1], base);
+  if (mentions.length === 2 && isRange(text, mentions[0], mentions[1]))
+    return range(mentions[0], mentions[1], base);
   const dated: DatedMention[] = [];
   for (const m of mentions) {
     const d = dateMention(m, m.year ?? yearByRule(m.month, base));
@@ -76,5 +77,7 @@ function dateMention(m: Mention, year: number | null): DatedMention | null {
 
 function notRealDate(m: Mention, base: number | null): string {
   const source = m.source.trim();
-  return m.year === null && base === null ? `"${source}" has no year and there is no plan year` : `"${source}" is not a real date`;
+  return m.year === null && base === null
+    ? `"${source}" has no year and there is no plan year`
+    : `"${source}" is not a real date`;
 }

@@ -12,7 +12,8 @@ const PLACEHOLDER = /^[-.?\s]+$/;
 const TBC_START =
   /^(?:tbc|tba|tbd|tbca|to be (?:confirmed|agreed|decided|determined|arranged|set|scheduled)|n\/a|n\.a\.?|na|not applicable|not known|unknown|not set|no date(?: set)?)(?![a-z])/;
 
-const COMPLETE_START = /^(?:(?:fully|all|now|action|task) )?(?:complete|completed|done|achieved|finished)(?![a-z])/;
+const COMPLETE_START =
+  /^(?:(?:fully|all|now|action|task) )?(?:complete|completed|done|achieved|finished)(?![a-z])/;
 
 /** "Complete by March 2023" is an instruction with a deadline, not a report that the work is done. */
 const COMPLETE_AS_INSTRUCTION = /^complete (?:by|before|within|no later than|end|for|in|on)(?![a-z])/;

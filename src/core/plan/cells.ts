@@ -92,7 +92,13 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
 
 function validBox(m: CellBox): boolean {
   return (
-    Number.isInteger(m.top) && Number.isInteger(m.left) && Number.isInteger(m.bottom) && Number.isInteger(m.right) &&
-    m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left
+    Number.isInteger(m.top) &&
+    Number.isInteger(m.left) &&
+    Number.isInteger(m.bottom) &&
+    Number.isInteger(m.right) &&
+    m.top >= 1 &&
+    m.left >= 1 &&
+    m.bottom >= m.top &&
+    m.right >= m.left
   );
 }

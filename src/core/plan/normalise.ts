@@ -3,11 +3,7 @@
 /** A header cell as compared with the role names: case ignored, `?` `:` `*` removed,
  * line breaks read as spaces, runs of spaces collapsed, ends trimmed. */
 export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[?:*]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.toLowerCase().replace(/[?:*]/g, "").replace(/\s+/g, " ").trim();
 }
 
 /** An action's text as used in its key: case ignored, whitespace collapsed, ends trimmed. */

@@ -7,8 +7,25 @@ const ROLE_NAMES: Record<Role, readonly string[]> = {
   owner: ["Who", "Lead", "Lead officer", "Owner", "Responsible", "Responsible officer"],
   action: ["Does what", "Action", "Actions", "Task", "What"],
   start: ["Start", "Start date"],
-  due: ["By when", "End", "End date", "Deadline", "Due", "Due date", "Target date", "Completion date", "Timescale"],
-  evidence: ["How will we know it has been done", "Measure/outcome", "Measure", "Outcome", "Success measure", "Evidence"],
+  due: [
+    "By when",
+    "End",
+    "End date",
+    "Deadline",
+    "Due",
+    "Due date",
+    "Target date",
+    "Completion date",
+    "Timescale",
+  ],
+  evidence: [
+    "How will we know it has been done",
+    "Measure/outcome",
+    "Measure",
+    "Outcome",
+    "Success measure",
+    "Evidence",
+  ],
   experience: ["What will be the experience of children", "Impact on children", "Impact for children"],
   rag: ["RAG rated", "RAG", "RAG status", "RAG rating", "BRAG", "Status"],
   comments: ["Comments on progress", "Comments", "Progress", "Progress update", "Update"],
@@ -17,7 +34,9 @@ const ROLE_NAMES: Record<Role, readonly string[]> = {
 };
 
 const BUILT_IN: ReadonlyMap<string, Role> = new Map(
-  (Object.keys(ROLE_NAMES) as Role[]).flatMap((role) => ROLE_NAMES[role].map((name) => [normaliseHeader(name), role] as const)),
+  (Object.keys(ROLE_NAMES) as Role[]).flatMap((role) =>
+    ROLE_NAMES[role].map((name) => [normaliseHeader(name), role] as const),
+  ),
 );
 
 /** The header names of every role, for help text. */
@@ -28,7 +47,11 @@ export function roleNames(role: Role): readonly string[] {
 /** Looks up the role a header cell names on one tab: the user's overrides first, then the built-in names. */
 export type RoleLookup = (headerText: string) => Role | null;
 
-export function roleLookupFor(sheet: string, overrides: readonly ColumnOverride[] | undefined, builtInSeen?: Map<string, Role | null>): RoleLookup {
+export function roleLookupFor(
+  sheet: string,
+  overrides: readonly ColumnOverride[] | undefined,
+  builtInSeen?: Map<string, Role | null>,
+): RoleLookup {
   const own = new Map<string, Role>();
   // Overrides for this tab win over overrides for every tab.
   const mine = (overrides ?? []).filter((o) => o.sheet === sheet);
