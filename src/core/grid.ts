@@ -36,10 +36,16 @@ export interface SheetGrid {
   fills?: (string | null)[][];
   /** Merged areas that overlap the used range, in absolute 1-based coordinates. */
   merges?: CellBox[];
+  /** Formula cells saved with no calculated value (some programs never calculate), absolute 1-based.
+   * Their value reads as null; the engine reports them as `formula-not-calculated`, not as missing. */
+  uncalculated?: { row: number; col: number }[];
 }
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** The workbook uses the 1904 date system: date serials in `values` are as stored (days since
+   * 1 January 1904) and the engine reads them so. Absent or false: the 1900 system. */
+  date1904?: boolean;
 }
 
 const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -55,9 +61,13 @@ export const sheetGridSchema = z.object({
   numberFormats: z.optional(z.array(z.array(optionalText))),
   fills: z.optional(z.array(z.array(optionalText))),
   merges: z.optional(z.array(cellBox)),
+  uncalculated: z.optional(z.array(z.object({ row: z.number(), col: z.number() }))),
 });
 
-export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });
+export const workbookGridSchema = z.object({
+  sheets: z.array(sheetGridSchema),
+  date1904: z.optional(z.boolean()),
+});
 
 /** Checks adapter output before the engine trusts it. Throws a readable error naming the first problem. */
 export function validateWorkbookGrid(input: unknown): WorkbookGrid {
