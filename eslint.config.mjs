@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "tests/artifacts/", "tests/schemas/"],
   },
+  { linterOptions: { reportUnusedDisableDirectives: "error" } },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -46,6 +47,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable region must be focusable for keyboard users (WCAG 2.1.1, axe scrollable-region-focusable).
+      "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"] }],
     },
   },
   {
@@ -57,11 +60,33 @@ export default tseslint.config(
     },
   },
   {
+    // package.json has no "type": .js files are CommonJS (webpack and jest configs), where require is the import.
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Scripts (src/tools, the fixture builder, the browser tests' setup): printing their report is their job.
+    files: ["src/tools/**/*.mjs", "tests/fixtures/build/*.mjs", "tests/browser/global-setup.js"],
+    rules: { "no-console": "off" },
+  },
+  {
     files: ["tests/**/*.ts", "tests/**/*.tsx"],
     rules: {
       // Tests reach into results they have just asserted the shape of.
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/unbound-method": "off",
+      // Modules loaded after jest.mock, or only when present (benchmarks): require + typeof import() is jest's idiom.
+      "@typescript-eslint/no-require-imports": "off",
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
+      // jest's asymmetric matchers (expect.any, expect.objectContaining, ...) are typed `any`.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      // Fakes implement the async interfaces they stand in for without awaiting anything.
+      "@typescript-eslint/require-await": "off",
     },
   },
 );

@@ -8,6 +8,7 @@ import { checkPlan } from "../core/check";
 import type { CheckOptions } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings-defaults";
 import { readXlsx } from "../xlsx/read-xlsx";
+import type * as SettingsModule from "../core/settings";
 import type { RunArgs } from "./args";
 import { renderJson } from "./report-json";
 import { renderText } from "./report-text";
@@ -46,8 +47,8 @@ export function optionsFor(
 /** parseSettings, whose schema (zod) is loaded only when the workbook stores settings to validate. */
 function readSettings(stored: unknown): { settings: Settings; problem: string | null } {
   if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS, problem: null }; // as parseSettings answers
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parseSettings } = require("../core/settings") as typeof import("../core/settings");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand: zod costs start-up time
+  const { parseSettings } = require("../core/settings") as typeof SettingsModule;
   return parseSettings(stored);
 }
 

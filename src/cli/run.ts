@@ -5,6 +5,7 @@
 import { todayIso } from "../core/dates";
 import { XlsxReadError } from "../xlsx/errors";
 import { HELP, parseArgs } from "./args";
+import type * as CheckWorkbookModule from "./check-workbook";
 import { FileProblem, readWorkbookFile } from "./read-file";
 
 export interface CliIo {
@@ -36,8 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     // Loaded here, not at the top: --help and bad flags answer without loading exceljs and the engine.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { checkWorkbook } = require("./check-workbook") as typeof import("./check-workbook");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand (see above)
+    const { checkWorkbook } = require("./check-workbook") as typeof CheckWorkbookModule;
     io.stdout(await checkWorkbook(args, io));
     return EXIT_OK;
   } catch (error) {

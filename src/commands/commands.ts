@@ -59,9 +59,14 @@ export async function summariseProgress(event: Office.AddinCommands.Event): Prom
   );
 }
 
-Office.onReady(() => {
-  Office.actions.associate("checkPlan", checkPlan);
-  Office.actions.associate("summariseProgress", summariseProgress);
+// Office.actions.associate takes a callback returning void; each command reports its own failures
+// (runRibbonCommand catches and calls event.completed()), so nothing is left to await here.
+void Office.onReady(() => {
+  Office.actions.associate("checkPlan", (event: Office.AddinCommands.Event) => void checkPlan(event));
+  Office.actions.associate(
+    "summariseProgress",
+    (event: Office.AddinCommands.Event) => void summariseProgress(event),
+  );
 });
 
 // Older Excel builds look the FunctionName up on the function file's global object.

@@ -1,7 +1,7 @@
 /** Reads one action row's cells into an Action: deadline, rating, completion, status, suggestion. */
 import { parseDeadline } from "./deadline";
 import type { DueCell } from "./deadline";
-import type { Action, Deadline, IsoDate, Legend, PlanTable, PlanYear, Role } from "./model";
+import type { Action, Deadline, IsoDate, Legend, PlanTable, PlanYear } from "./model";
 import type { SheetCells } from "./plan/cells";
 import type { ActionRow } from "./plan/layout";
 import { normaliseActionText } from "./plan/normalise";
@@ -127,10 +127,10 @@ function readDeadline(cell: DueCell, ctx: EvaluateContext): Deadline {
   } else if (ctx.dueCells !== undefined && ctx.dueCells.size < 50_000) {
     let formats = byFormat;
     if (formats === undefined) {
-      formats = new Map();
+      formats = new Map<string, Map<string, Deadline>>();
       ctx.dueCells.numbers.set(value as number, formats);
     }
-    if (byText === undefined) formats.set(format, (byText = new Map()));
+    if (byText === undefined) formats.set(format, (byText = new Map<string, Deadline>()));
     byText.set(text, deadline);
     ctx.dueCells.size++;
   }

@@ -4,11 +4,15 @@
  * only those rows are read again; otherwise that tab is read again; when the edit could change
  * the plan year (a title row) or the options changed, the whole workbook is checked again.
  * The result always equals checkPlan on the edited workbook.
+ *
+ * Which way it went is returned as a typed value (recheck), never guessed from an exception: an
+ * exception in any path is a bug and reaches the caller.
  */
-import { checkPlan, assemble, contextOf } from "./check";
+import { checkPlan } from "./check";
+import { assemble, contextOf } from "./check-context";
 import { evaluateAction, assignKeys, type EvaluateContext } from "./evaluate";
 import type { WorkbookGrid } from "./grid";
-import type { Action, CheckOptions, Finding, PlanResult, SheetResult } from "./model";
+import type { Action, CheckOptions, PlanResult, SheetResult } from "./model";
 import { readSheet } from "./plan";
 import { sheetCells, type SheetCells } from "./plan/cells";
 import { detectHeader } from "./plan/headers";
@@ -17,6 +21,29 @@ import { roleLookupFor } from "./plan/roles";
 import { extentOf, optionsKeyOf, recall, remember, type ResultState } from "./recheck-state";
 import { actionFindings, checkSheet, finishSheet, tableOf } from "./sheet-check";
 
+/**
+ * Why an edit could not be re-checked in place and the whole workbook was checked again:
+ * - "not-remembered": the previous result carries no layout (e.g. it was read back from JSON);
+ * - "sheet-not-checked": the edited tab was not in the previous result, or is gone or hidden now;
+ * - "options-changed": the legend, column overrides, own tabs, as-of date or window differ;
+ * - "title-rows-edited": a row at or above the first header row (titles hold the plan year);
+ * - "header-moved": the tab read again no longer has its first header row where it was.
+ */
+export type FullCheckReason =
+  "not-remembered" | "sheet-not-checked" | "options-changed" | "title-rows-edited" | "header-moved";
+
+/**
+ * The way a re-check went: "rows" (the fast path: only the edited rows read again), "sheet" (the
+ * edited tab's structure may have changed: that tab read again) or a full check, with its reason.
+ */
+export type RecheckPath = { kind: "rows" } | { kind: "sheet" } | { kind: "full"; reason: FullCheckReason };
+
+export interface Recheck {
+  result: PlanResult;
+  path: RecheckPath;
+}
+
+/** The plan after an edit of `rows` on `sheet`: equal to checkPlan(workbook, options). */
 export function recheckRows(
   previous: PlanResult,
   workbook: WorkbookGrid,
@@ -24,41 +51,46 @@ export function recheckRows(
   rows: number[],
   options: CheckOptions,
 ): PlanResult {
+  return recheck(previous, workbook, sheet, rows, options).result;
+}
+
+/** recheckRows, saying which way it went. */
+export function recheck(
+  previous: PlanResult,
+  workbook: WorkbookGrid,
+  sheet: string,
+  rows: number[],
+  options: CheckOptions,
+): Recheck {
+  const full = (reason: FullCheckReason): Recheck => ({
+    result: checkPlan(workbook, options),
+    path: { kind: "full", reason },
+  });
   const state = recall(previous);
+  if (!state) return full("not-remembered");
   const index = previous.sheets.findIndex((s) => s.name === sheet);
   const grid = workbook.sheets.find((s) => s.name === sheet);
+  const sheetState = state.sheets.get(sheet);
+  if (!sheetState || index < 0 || !grid || grid.visibility !== "visible") return full("sheet-not-checked");
   const ctx = contextOf(options, previous.planYear);
-  const sheetState = state?.sheets.get(sheet);
-  if (
-    !state ||
-    !sheetState ||
-    index < 0 ||
-    !grid ||
-    grid.visibility !== "visible" ||
-    optionsKeyOf(options) !== state.optionsKey ||
-    !sameContext(ctx, state.ctx)
-  ) {
-    return checkPlan(workbook, options);
-  }
+  if (optionsKeyOf(options) !== state.optionsKey || !sameContext(ctx, state.ctx))
+    return full("options-changed");
   const prevSheet = previous.sheets[index];
   const cells = sheetCells(grid);
   const edited = [...new Set(rows.filter((r) => Number.isInteger(r)))].sort((a, b) => a - b);
   const firstHeader = sheetState.layout.headerRows[0]?.row ?? 0;
-  if (edited.some((r) => r <= firstHeader)) return checkPlan(workbook, options); // titles hold the plan year
-  let next: { sheet: SheetResult; layout: SheetLayout } | null = null;
-  try {
-    if (
-      extentOf(cells) === sheetState.extent &&
-      !changesStructure(cells, sheetState.layout, edited, options)
-    ) {
-      next = recheckActionRows(prevSheet, sheetState.layout, cells, edited, ctx);
-    } else {
-      const read = readSheet(workbook, sheet, options);
-      if (!read || read.layout.headerRows[0]?.row !== firstHeader) return checkPlan(workbook, options);
-      next = { sheet: checkSheet(read, ctx), layout: read.layout };
-    }
-  } catch {
-    return checkPlan(workbook, options);
+  if (edited.some((r) => r <= firstHeader)) return full("title-rows-edited");
+  let next: { sheet: SheetResult; layout: SheetLayout };
+  let path: RecheckPath;
+  if (extentOf(cells) === sheetState.extent && !changesStructure(cells, sheetState.layout, edited, options)) {
+    next = recheckActionRows(prevSheet, sheetState.layout, cells, edited, ctx);
+    path = { kind: "rows" };
+  } else {
+    const read = readSheet(workbook, sheet, options);
+    if (!read) return full("sheet-not-checked");
+    if (read.layout.headerRows[0]?.row !== firstHeader) return full("header-moved");
+    next = { sheet: checkSheet(read, ctx), layout: read.layout };
+    path = { kind: "sheet" };
   }
   const sheets = previous.sheets.slice();
   sheets[index] = next.sheet;
@@ -67,7 +99,7 @@ export function recheckRows(
   states.set(sheet, { layout: next.layout, extent: extentOf(cells) });
   const nextState: ResultState = { ctx, optionsKey: state.optionsKey, sheets: states };
   remember(result, nextState);
-  return result;
+  return { result, path };
 }
 
 function sameContext(a: EvaluateContext, b: EvaluateContext): boolean {

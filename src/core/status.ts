@@ -61,7 +61,7 @@ export function daysOverdue(status: Status, deadline: Deadline, asOf: IsoDate): 
   let byDue = daysCache.get(asOf);
   if (byDue === undefined) {
     if (daysCache.size > 100) daysCache.clear();
-    daysCache.set(asOf, (byDue = new Map()));
+    daysCache.set(asOf, (byDue = new Map<IsoDate, number>()));
   }
   let days = byDue.get(deadline.due);
   if (days === undefined) {

@@ -46,7 +46,7 @@ export function splitJson(text: string, chunk: number = STORAGE_CHUNK): string[]
 }
 
 /** Joins chunks back (up to the first cell that is not text) and parses them; null when absent or not JSON. */
-export function joinJson(cells: readonly unknown[]): unknown | null {
+export function joinJson(cells: readonly unknown[]): unknown {
   let text = "";
   for (const cell of cells) {
     if (typeof cell !== "string" || cell === "") break;

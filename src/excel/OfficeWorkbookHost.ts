@@ -118,6 +118,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         values: toValues(range.values),
         texts: toTexts(range.text),
         numberFormats: toFormats(range.numberFormat),
+        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult (getCellProperties) needs no load, only the sync above
         fills: toFills(fills.value),
       };
     });

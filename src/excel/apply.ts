@@ -212,6 +212,7 @@ export async function applyWrites(
       for (const unit of part) unit.queue(context, data);
       try {
         syncs += 1;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded part, by design
         await context.sync();
       } catch (error) {
         // A request over the cap is refused whole (nothing of it ran): send it again in two halves.

@@ -8,7 +8,8 @@ const NO_FILL = new Set(["#FFFFFF", "WHITE"]);
 export function toCellValue(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
+  // Range.values holds only strings, numbers and booleans; anything else is kept as its JSON text.
+  return JSON.stringify(value) ?? null;
 }
 
 export function toValues(values: unknown[][]): CellValue[][] {

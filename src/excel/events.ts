@@ -48,6 +48,7 @@ export async function registerEdits(
         if (!filter.isPlanTab(sheet.name, sheet.visibility)) continue;
         names.set(sheet.id, sheet.name);
         registered.push(
+          // eslint-disable-next-line @typescript-eslint/require-await -- EventHandlers.add takes a Promise-returning handler
           sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
             if (event.triggerSource === "ThisLocalAddin" || filter.isWriting()) return;
             const name = names.get(event.worksheetId);

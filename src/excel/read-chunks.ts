@@ -84,6 +84,7 @@ export async function readInChunks(
     });
     try {
       syncs += 1;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded group, by design
       await context.sync();
     } catch (error) {
       const halves = errorCode(error) === "RequestPayloadSizeLimitExceeded" ? split(group) : [];

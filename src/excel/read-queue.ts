@@ -63,7 +63,8 @@ export function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet 
   sheet.protection.load("protected");
   const charts = sheet.charts.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(false);
-  used.load(mode === "full" ? "address,values,text,numberFormat" : "address");
+  if (mode === "full") used.load("address,values,text,numberFormat");
+  else used.load("address");
   const fills = mode === "full" ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
   let head: QueuedSheet["head"] = null;
   if (mode === "head") {
@@ -76,11 +77,11 @@ export function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet 
   const columns: QueuedSheet["columns"] = [];
   for (let c = 1; c <= RULE_COLUMNS; c++) {
     const column = sheet.getRange(`${colLetters(c)}:${colLetters(c)}`);
-    column.dataValidation.load("type");
-    columns.push({
-      conditionalFormats: column.conditionalFormats.getCount(),
-      validation: column.dataValidation,
-    });
+    // A navigation property (a proxy object), not a loaded value: nothing is read before the sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- see above
+    const validation = column.dataValidation;
+    validation.load("type");
+    columns.push({ conditionalFormats: column.conditionalFormats.getCount(), validation });
   }
   return { sheet, used, fills, head, merges, charts, columns };
 }

@@ -97,19 +97,19 @@ export class MemoryRequestContext {
       );
     }
     const responses: unknown[] = [];
-    let failure: unknown = null;
+    let failure: Error | null = null;
     for (const op of ops) {
       try {
         responses.push(op.run());
       } catch (error) {
-        failure = error;
+        failure = error instanceof Error ? error : new Error(String(error));
         break;
       }
     }
     memory.calculationSuspended = false;
     memory.events.dispatch();
     if (failure !== null) {
-      record.error = failure instanceof MemoryOfficeError ? failure.code : String(failure);
+      record.error = failure instanceof MemoryOfficeError ? failure.code : failure.message;
       throw failure;
     }
     record.responseBytes = responses.reduce<number>((sum, r) => sum + jsonSize(r), 0);

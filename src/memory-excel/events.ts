@@ -24,7 +24,8 @@ export interface MemoryChangedEventArgs {
   };
 }
 
-export type ChangedHandler = (args: MemoryChangedEventArgs) => Promise<unknown> | unknown;
+/** A handler may return a promise (Office.js awaits none of them either). */
+export type ChangedHandler = (args: MemoryChangedEventArgs) => unknown;
 
 interface Change {
   sheetId: string;

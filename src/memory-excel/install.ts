@@ -7,7 +7,8 @@ import type { ExcelRun } from "../excel/run";
 import type { MemoryWorkbook } from "./state";
 
 export interface MemoryExcel {
-  run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T>;
+  /** A property, not a method: callers pass it on as a function (`memoryRun`, `ExcelRun`). */
+  run: <T>(batch: (context: MemoryRequestContext) => Promise<T>) => Promise<T>;
   ConditionalFormatType: { custom: "Custom" };
   DataValidationAlertStyle: { stop: "Stop"; warning: "Warning"; information: "Information" };
   ChartType: { barClustered: "BarClustered" };
@@ -20,7 +21,7 @@ export interface MemoryExcel {
 export function createMemoryExcel(workbook: MemoryWorkbook): MemoryExcel {
   return {
     /** Like Excel.run: a fresh context; anything still queued when the batch ends is synced. */
-    async run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
+    run: async <T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> => {
       const context = new MemoryRequestContext(workbook);
       const result = await batch(context);
       if (context.pendingOperations > 0) await context.sync();

@@ -20,7 +20,7 @@ interface Props {
   workbook: MemoryWorkbook;
   /** Bumped after every sync: the view redraws. */
   version: number;
-  onSelectSheet(sheetId: string): void;
+  onSelectSheet: (sheetId: string) => void;
 }
 
 export function GridView({ workbook, version, onSelectSheet }: Props) {
@@ -142,7 +142,6 @@ function SheetTable({
     const points = sheet.columnWidths.get(i + 1);
     return points === undefined ? null : Math.round((points * 96) / 72);
   });
-  selectedRef.current = null;
 
   const body: ReactNode[] = [];
   for (let r = 1; r <= rows; r++) {

@@ -7,7 +7,7 @@
  * sample's loader) are the lazy "preview-workbook" chunk (lazy-workbook.ts), and exceljs loads
  * only for Open workbook… and Download workbook.
  */
-import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { localToday } from "../taskpane/clock";
@@ -25,8 +25,6 @@ export function PreviewApp({ store }: { store: PreviewStore }) {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const generation = shown?.generation ?? 0;
-  // A fresh pane (and host) for each workbook, as when Excel opens another file.
-  const services = useMemo(() => officeServices(() => localToday()), [generation]);
 
   const open = async (file: File) => {
     setBusy(true);
@@ -116,27 +114,14 @@ export function PreviewApp({ store }: { store: PreviewStore }) {
       </header>
       <div className="preview-layout">
         <div className="preview-pane">
-          {shown ? (
-            <ServicesProvider key={generation} services={services}>
-              <App />
-            </ServicesProvider>
-          ) : (
-            <p>No workbook is open.</p>
-          )}
+          {shown ? <PaneForWorkbook key={generation} /> : <p>No workbook is open.</p>}
         </div>
         <section
           className="preview-workbook"
           aria-label={shown ? `Workbook ${shown.name} (read-only view)` : "Workbook"}
         >
           {workbook && GridView ? (
-            <GridView
-              workbook={workbook}
-              version={version}
-              onSelectSheet={(id) => {
-                workbook.activeSheetId = id;
-                store.changed();
-              }}
-            />
+            <GridView workbook={workbook} version={version} onSelectSheet={(id) => store.selectSheet(id)} />
           ) : (
             opening
           )}
@@ -153,4 +138,14 @@ function readFile(file: File): Promise<ArrayBuffer> {
     reader.onerror = () => reject(reader.error ?? new Error("The browser could not read the file."));
     reader.readAsArrayBuffer(file);
   });
+}
+
+/** A fresh pane (and host) for each workbook, as when Excel opens another file: keyed by generation. */
+function PaneForWorkbook() {
+  const [services] = useState(() => officeServices(() => localToday()));
+  return (
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
+  );
 }

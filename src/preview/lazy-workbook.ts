@@ -4,7 +4,9 @@
  * the grid view is already here and renders in the same pass (no Suspense fallback, which React
  * would hold on screen for its 300 ms reveal throttle).
  */
-type WorkbookCode = typeof import("./workbook-code");
+import type * as WorkbookCodeModule from "./workbook-code";
+
+type WorkbookCode = typeof WorkbookCodeModule;
 
 let loading: Promise<WorkbookCode> | null = null;
 let loaded: WorkbookCode | null = null;

@@ -68,6 +68,14 @@ export class PreviewStore {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** Makes `sheetId` the active tab of the workbook shown, as clicking a tab in Excel does. */
+  selectSheet(sheetId: string): void {
+    const workbook = this.current?.workbook;
+    if (!workbook) return;
+    workbook.activeSheetId = sheetId;
+    this.changed();
+  }
+
   say(message: Message): void {
     this.note = message;
     this.changed();

@@ -12,7 +12,7 @@ export function AsOfField({
   form: SettingsForm;
   reviewDate: IsoDate | null;
   problem: string | null;
-  onChange(change: Partial<SettingsForm>): void;
+  onChange: (change: Partial<SettingsForm>) => void;
 }) {
   return (
     <Field

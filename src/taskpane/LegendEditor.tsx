@@ -11,7 +11,7 @@ export function LegendEditor({
   onChange,
 }: {
   legend: Record<Rating, LegendRow>;
-  onChange(legend: Record<Rating, LegendRow>): void;
+  onChange: (legend: Record<Rating, LegendRow>) => void;
 }) {
   const headingId = useId();
   const set = (r: Rating, change: Partial<LegendRow>) =>

@@ -20,7 +20,7 @@ export function OverridesEditor({
   onChange,
 }: {
   overrides: OverrideRow[];
-  onChange(overrides: OverrideRow[]): void;
+  onChange: (overrides: OverrideRow[]) => void;
 }) {
   const styles = useStyles();
   const headingId = useId();

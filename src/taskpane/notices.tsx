@@ -16,13 +16,13 @@ export interface Notice {
 export interface Notices {
   notices: Notice[];
   /** Shows a MessageBar (replacing one with the same title). */
-  notify(intent: NoticeIntent, title: string, text: string): void;
-  dismiss(id: number): void;
+  notify: (intent: NoticeIntent, title: string, text: string) => void;
+  dismiss: (id: number) => void;
   /** Clears the bars from earlier runs (before a new check or summary). */
-  clear(): void;
+  clear: () => void;
   /** The latest sentence for the aria-live region. */
   announcement: string;
-  announce(text: string): void;
+  announce: (text: string) => void;
 }
 
 const NoticesContext = createContext<Notices | null>(null);

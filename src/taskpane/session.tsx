@@ -9,6 +9,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -27,13 +28,13 @@ export interface PlanSession {
   summary: SummaryOutcome | null;
   /** What the pane is doing ("Checking the plan…"), or null when idle. */
   busy: string | null;
-  runCheck(options?: { replaceUserRules?: boolean }): Promise<void>;
-  runSummary(): Promise<void>;
+  runCheck: (options?: { replaceUserRules?: boolean }) => Promise<void>;
+  runSummary: () => Promise<void>;
   /** Applies text changes the user confirmed, keeps their inverse for Restore, re-checks those rows. */
-  changeTexts(writes: SetTextWrite[], done: string): Promise<void>;
+  changeTexts: (writes: SetTextWrite[], done: string) => Promise<void>;
   canRestore: boolean;
-  restore(): Promise<void>;
-  removeFormatting(): Promise<void>;
+  restore: () => Promise<void>;
+  removeFormatting: () => Promise<void>;
 }
 
 const SessionContext = createContext<PlanSession | null>(null);
@@ -49,7 +50,10 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [restoreStack, setRestoreStack] = useState<SetTextWrite[][]>([]);
   const outcomeRef = useRef<CheckOutcome | null>(null);
-  outcomeRef.current = outcome;
+  // The latest outcome for callbacks that outlive a render (re-check after a burst of edits).
+  useLayoutEffect(() => {
+    outcomeRef.current = outcome;
+  }, [outcome]);
 
   const reportOutcome = useCallback(
     (result: CheckOutcome, what: "check" | "summary") => {
@@ -223,7 +227,9 @@ function useLiveRecheck(active: boolean, recheck: (edits: CellEdit[]) => Promise
   const { host } = useServices();
   const { notify } = useNotices();
   const recheckRef = useRef(recheck);
-  recheckRef.current = recheck;
+  useLayoutEffect(() => {
+    recheckRef.current = recheck;
+  }, [recheck]);
 
   useEffect(() => {
     if (!active) return;
@@ -274,7 +280,9 @@ function useLiveRecheck(active: boolean, recheck: (edits: CellEdit[]) => Promise
 function useRefreshOnFocus(active: boolean, refresh: () => Promise<void>) {
   const { notify } = useNotices();
   const refreshRef = useRef(refresh);
-  refreshRef.current = refresh;
+  useLayoutEffect(() => {
+    refreshRef.current = refresh;
+  }, [refresh]);
 
   useEffect(() => {
     if (!active) return;

@@ -4,13 +4,13 @@
  * formatted down to row 1,048,576 stays small. Rows with no value inside the grid share one
  * empty row, and each row stops at its last cell with a value or a fill (rows are ragged).
  */
-import type { Cell, Row, Worksheet } from "exceljs";
+import type { Cell, Row, ValueType, Worksheet } from "exceljs";
 import type { CellBox, CellValue, SheetGrid, SheetVisibility } from "../core/grid";
 import { readValue, type ReadCell } from "./cell-value";
-import { resolveColour, type RawColour } from "./colours";
+import { resolveColour } from "./colours";
 
 /** exceljs's ValueType.Merge: a cell covered by a merge (its value belongs to the top-left cell). */
-const MERGE_TYPE = 1;
+const MERGE_TYPE: ValueType.Merge = 1;
 
 interface GridCell {
   col: number;

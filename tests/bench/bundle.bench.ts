@@ -327,7 +327,6 @@ test("task pane bundle: initial JS size and time to interactive in headless Chro
   });
 
   // ---- start-up in headless Chromium
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = await serve(dir);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

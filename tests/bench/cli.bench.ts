@@ -141,7 +141,6 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
   if (failure) notes.push(failure);
   const ok = script !== null && failure === null;
   const ratioText = ok ? median(text) / median(load) : null;
-  const ratioJson = ok ? median(json) / median(load) : null;
   const rows: Record<string, number | string | null>[] = [];
   if (ok) {
     const row = (run: string, wall: number[], cpuMs: number[]) => ({
@@ -170,7 +169,6 @@ test("sdp-check on a 20,000-action workbook versus exceljs loading it", async ()
   const text2 = tryRequire<typeof import("../../src/cli/report-text")>("../../src/cli/report-text");
   const json2 = tryRequire<typeof import("../../src/cli/report-json")>("../../src/cli/report-json");
   if (core.mod && xlsx.mod) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ExcelJS = require("exceljs") as typeof import("exceljs");
     const bytes = fs.readFileSync(file);
     const phases: Record<string, number[]> = {

@@ -554,7 +554,6 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** Writes the generated workbook as an .xlsx file with exceljs (date cells as dates with their number format, fills, merges, hidden tabs). */
 export async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require("exceljs") as typeof import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "SDP Assistant benchmarks";

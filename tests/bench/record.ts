@@ -112,7 +112,6 @@ export function writeFigure(fig: Omit<Figure, "measuredAt" | "machine">): string
 /** Loads a module that another engineer may not have written yet; null (with the reason) when it is missing or does not load. */
 export function tryRequire<T>(modulePath: string): { mod: T | null; error: string | null } {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return { mod: require(modulePath) as T, error: null };
   } catch (e) {
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);

@@ -139,7 +139,6 @@ describe("files sdp-check cannot read (the cases tests/cli does not already try)
     const wb = new Workbook();
     wb.addWorksheet("x");
     // Any well-formed zip without a workbook part: take an xlsx and keep only its [Content_Types].xml entry.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const JSZip = require("jszip") as {
       loadAsync(b: Uint8Array): Promise<{
         remove(n: string): void;

@@ -2,16 +2,21 @@
 import "@testing-library/jest-dom";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookHost } from "../../src/host/WorkbookHost";
 import { App } from "../../src/taskpane/App";
-import { ServicesProvider, type PlanCommands } from "../../src/taskpane/services";
+import { ServicesProvider } from "../../src/taskpane/services";
 import { checkOutcome, fakeCommands, fakeHost, fixtureResult, TODAY } from "./pane-helpers";
 
 // jest's CommonJS runtime has no import(): hand the lazily loaded views over directly.
 jest.mock("../../src/taskpane/lazyViews", () => ({
-  CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults,
-  SummaryView: jest.requireActual("../../src/taskpane/SummaryView").SummaryView,
-  SettingsView: jest.requireActual("../../src/taskpane/SettingsView").SettingsView,
+  CheckResults: jest.requireActual<typeof import("../../src/taskpane/CheckResults")>(
+    "../../src/taskpane/CheckResults",
+  ).CheckResults,
+  SummaryView: jest.requireActual<typeof import("../../src/taskpane/SummaryView")>(
+    "../../src/taskpane/SummaryView",
+  ).SummaryView,
+  SettingsView: jest.requireActual<typeof import("../../src/taskpane/SettingsView")>(
+    "../../src/taskpane/SettingsView",
+  ).SettingsView,
 }));
 
 jest.setTimeout(30000);

@@ -7,7 +7,9 @@ import type { FakeCommands } from "./pane-helpers";
 import { fakeHost, fixtureResult, renderPane } from "./pane-helpers";
 
 jest.mock("../../src/taskpane/lazyViews", () => ({
-  CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults,
+  CheckResults: jest.requireActual<typeof import("../../src/taskpane/CheckResults")>(
+    "../../src/taskpane/CheckResults",
+  ).CheckResults,
 }));
 jest.setTimeout(30000);
 

@@ -5,7 +5,9 @@ import { CheckView } from "../../src/taskpane/CheckView";
 
 // jest's CommonJS runtime has no import(): hand the lazily loaded results over directly.
 jest.mock("../../src/taskpane/lazyViews", () => ({
-  CheckResults: jest.requireActual("../../src/taskpane/CheckResults").CheckResults,
+  CheckResults: jest.requireActual<typeof import("../../src/taskpane/CheckResults")>(
+    "../../src/taskpane/CheckResults",
+  ).CheckResults,
 }));
 import { ownerGroups, dueActions } from "../../src/taskpane/DueList";
 import {

@@ -53,9 +53,9 @@ describe("SettingsView", () => {
     fireEvent.change(screen.getByLabelText("Header text"), { target: { value: "Lead manager" } });
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(host.saveSettings).toHaveBeenCalledTimes(1));
-    expect(host.saveSettings.mock.calls[0][0].columnOverrides).toEqual([
-      { header: "Lead manager", role: "owner" },
-    ]);
+    expect(host.saveSettings.mock.calls[0][0]).toMatchObject({
+      columnOverrides: [{ header: "Lead manager", role: "owner" }],
+    });
   });
 
   it("resets the form to the defaults", async () => {

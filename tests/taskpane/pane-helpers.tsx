@@ -72,7 +72,9 @@ export function summaryOutcome(over: Partial<SummaryOutcome> = {}): SummaryOutco
   };
 }
 
-export type FakeHost = { [K in keyof WorkbookHost]: jest.Mock };
+export type FakeHost = {
+  [K in keyof WorkbookHost]: jest.Mock<ReturnType<WorkbookHost[K]>, Parameters<WorkbookHost[K]>>;
+};
 
 export function fakeHost(): FakeHost & { edit(edit: CellEdit): void } {
   let handler: ((edit: CellEdit) => void) | null = null;

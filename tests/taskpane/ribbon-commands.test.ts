@@ -25,7 +25,6 @@ Object.assign(globalThis, {
   },
 });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ribbon = require("../../src/commands/commands") as typeof import("../../src/commands/commands");
 
 function deferred<T>() {

@@ -10,7 +10,7 @@ import { readText } from "./parse";
 import type { DeadlineContext } from "./types";
 
 /** "2022-23", "2022/23", "2022-2023", "2022 / 2023": a four-digit first year ("22-23" alone is not read). */
-const PLAN_YEAR = /(?<![\d/.\-])((?:19|20)\d{2}) ?[/\-\u2010-\u2015] ?(\d{4}|\d{2})(?![\d/.\-])/g;
+const PLAN_YEAR = /(?<![\d/.-])((?:19|20)\d{2}) ?[/\-\u2010-\u2015] ?(\d{4}|\d{2})(?![\d/.-])/g;
 
 /** The first financial year a text names, as 1 April to 31 March; null when it names none. */
 export function findPlanYear(text: string): PlanYear | null {
@@ -30,7 +30,7 @@ export function findPlanYear(text: string): PlanYear | null {
 
 /** The label of a review-date line, at its start: "Date for review:", "Review date -", "Next review:". */
 const REVIEW_LABEL =
-  /^(?:(?:date (?:for|of) (?:the )?(?:next )?review)|(?:next )?review date|next review|(?:to be )?reviewed? (?:by|on|in))(?: ?[:\-] ?| )/;
+  /^(?:(?:date (?:for|of) (?:the )?(?:next )?review)|(?:next )?review date|next review|(?:to be )?reviewed? (?:by|on|in))(?: ?[:-] ?| )/;
 
 /**
  * The day a review-date line names, read like a deadline ("July 2022" -> 31 July 2022; a range
