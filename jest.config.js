@@ -8,8 +8,4 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  moduleNameMapper: {
-    // office-addin-mock's import chain reaches ESM-only packages; its manifest helper is all it needs.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
 };

@@ -16,7 +16,7 @@ function columnOf(address: string): number | null {
   return n;
 }
 
-export function targetColumns(writes: PlanWrite[]): { validation: Set<string>; formats: Set<string> } {
+function targetColumns(writes: PlanWrite[]): { validation: Set<string>; formats: Set<string> } {
   const validation = new Set<string>();
   const formats = new Set<string>();
   const key = (sheet: string, col: number | null): string | null =>

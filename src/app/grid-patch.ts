@@ -8,7 +8,7 @@ function at<T>(rows: T[][] | undefined, r: number, c: number): T | null {
   return rows?.[r]?.[c] ?? null;
 }
 
-export function patchSheet(sheet: SheetGrid, rows: RowsRead): SheetGrid {
+function patchSheet(sheet: SheetGrid, rows: RowsRead): SheetGrid {
   const oldTop = sheet.origin.row;
   const oldLeft = sheet.origin.col;
   const oldHeight = sheet.values.length;

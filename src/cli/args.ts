@@ -4,7 +4,7 @@
  */
 import { isIsoDate } from "../core/dates";
 
-export const USAGE = "sdp-check <workbook.xlsx> [--as-of YYYY-MM-DD] [--due-soon-days N] [--json]";
+const USAGE = "sdp-check <workbook.xlsx> [--as-of YYYY-MM-DD] [--due-soon-days N] [--json]";
 
 export const HELP = `Usage: ${USAGE}
 

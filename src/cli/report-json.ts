@@ -74,7 +74,7 @@ function overdueJson(o: OverdueItem) {
   };
 }
 
-export function summaryJson(s: Summary) {
+function summaryJson(s: Summary) {
   return {
     actions: s.actions,
     rag: { ...s.rag },
@@ -100,7 +100,7 @@ function sheetJson(s: SheetResult) {
   };
 }
 
-export function jsonReport(result: PlanResult, context: JsonReportContext) {
+function jsonReport(result: PlanResult, context: JsonReportContext) {
   return {
     file: context.file,
     asOf: result.asOf,

@@ -17,9 +17,9 @@ export interface CliIo {
   today: () => string;
 }
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();

@@ -4,7 +4,7 @@
  * localStorage is read once by the pane and removed.
  */
 
-export const PANE_MESSAGE_CODES = [
+const PANE_MESSAGE_CODES = [
   "check-needs-confirmation",
   "check-blocked",
   "check-failed",
@@ -56,7 +56,7 @@ export const PANE_MESSAGES: Record<PaneMessageCode, PaneMessage> = {
   },
 };
 
-export function isPaneMessageCode(value: unknown): value is PaneMessageCode {
+function isPaneMessageCode(value: unknown): value is PaneMessageCode {
   return typeof value === "string" && (PANE_MESSAGE_CODES as readonly string[]).includes(value);
 }
 

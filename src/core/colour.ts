@@ -29,7 +29,7 @@ export function toHsl(colour: string): Hsl | null {
   return { hue, saturation, lightness };
 }
 
-export function toRgb(colour: string): [number, number, number] | null {
+function toRgb(colour: string): [number, number, number] | null {
   const hex = colour.trim().replace(/^#/, "");
   const six = /^[0-9a-fA-F]{8}$/.test(hex) ? hex.slice(2) : hex;
   if (!/^[0-9a-fA-F]{6}$/.test(six)) return null;

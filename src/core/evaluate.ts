@@ -149,7 +149,7 @@ export function dueCellReadings(): DueCellReadings {
 }
 
 /** Tab name + normalised action text. */
-export function baseKey(sheet: string, action: string): string {
+function baseKey(sheet: string, action: string): string {
   return `${sheet}::${normaliseActionText(action)}`;
 }
 

@@ -4,7 +4,7 @@ import { dayName as formatDay } from "./day-names";
 import type { Action, Finding, FindingRule, IsoDate, Legend, PlanYear, Role, Severity } from "./model";
 import { DEFAULT_LEGEND, ratingLabel } from "./rating";
 
-export const SEVERITY: Record<FindingRule, Severity> = {
+const SEVERITY: Record<FindingRule, Severity> = {
   "missing-owner": "error",
   "rag-invalid": "error",
   "missing-deadline": "warning",

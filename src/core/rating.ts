@@ -84,7 +84,7 @@ const colourCache = new WeakMap<
 >();
 
 /** The rating whose legend colour is nearest by hue; null for no colour (white, grey, unreadable). */
-export function ratingOfColour(fill: string, legend: Legend): Rating | null {
+function ratingOfColour(fill: string, legend: Legend): Rating | null {
   let cache = colourCache.get(legend);
   if (!cache) {
     const hues: { rating: Rating; hue: number }[] = [];

@@ -9,7 +9,7 @@ import type { CheckOptions, PlanResult } from "./model";
 import type { PlanSheet } from "./plan";
 import type { SheetLayout } from "./plan/layout";
 
-export interface SheetState {
+interface SheetState {
   layout: SheetLayout;
   /** The used range and merges the layout was read from. */
   extent: string;

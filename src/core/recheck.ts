@@ -29,7 +29,7 @@ import { actionFindings, checkSheet, finishSheet, tableOf } from "./sheet-check"
  * - "title-rows-edited": a row at or above the first header row (titles hold the plan year);
  * - "header-moved": the tab read again no longer has its first header row where it was.
  */
-export type FullCheckReason =
+type FullCheckReason =
   "not-remembered" | "sheet-not-checked" | "options-changed" | "title-rows-edited" | "header-moved";
 
 /**

@@ -8,7 +8,7 @@ export const isoDateSchema = z
   .check(z.refine((s) => isIsoDate(s), { message: "expected a date written YYYY-MM-DD" }));
 export const ratingSchema = z.enum(RATINGS);
 export const statusSchema = z.enum(STATUSES);
-export const roleSchema = z.enum(ROLES);
+const roleSchema = z.enum(ROLES);
 
 const legendEntrySchema = z.object({
   label: z.string().check(z.minLength(1)),

@@ -115,7 +115,7 @@ const STATUS_OF = new Map<string, Status>(
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
 /** One tab's actions, in workbook order: entry i is keys[12i..12i+12), codes[2i..2i+2), rows[i], texts[i]. */
-export interface PackedSheet {
+interface PackedSheet {
   name: string;
   /** Each action's key digest (DIGEST_LENGTH characters each, concatenated). */
   keys: string;
@@ -166,7 +166,7 @@ const packedSheetSchema = z
     ),
   );
 
-export const snapshotV2Schema = z.object({
+const snapshotV2Schema = z.object({
   version: z.literal(2),
   takenOn: isoDateSchema,
   asOf: isoDateSchema,

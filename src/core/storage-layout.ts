@@ -22,7 +22,7 @@ export type StorageItem = keyof typeof STORAGE_LABELS;
 export const STORAGE_ROWS: Record<StorageItem, number> = { settings: 1, snapshot: 2, owned: 3 };
 
 /** Longest text written to one cell (Excel's limit is 32,767). */
-export const STORAGE_CHUNK = 30_000;
+const STORAGE_CHUNK = 30_000;
 
 export interface StoredData {
   settings: unknown;

@@ -15,11 +15,11 @@ import {
   type Summary,
 } from "./model";
 
-export function emptyRatingCounts(): RatingCounts {
+function emptyRatingCounts(): RatingCounts {
   return { blue: 0, green: 0, amber: 0, red: 0, none: 0 };
 }
 
-export function emptyStatusCounts(): StatusCounts {
+function emptyStatusCounts(): StatusCounts {
   return { complete: 0, overdue: 0, "due-soon": 0, "on-track": 0, ongoing: 0, "no-deadline": 0 };
 }
 
@@ -46,7 +46,7 @@ export function overdueItem(a: Action): OverdueItem | null {
 }
 
 /** Oldest due date first; ties in workbook order (as given) are kept by a stable sort. */
-export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
+function compareOverdue(a: OverdueItem, b: OverdueItem): number {
   return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
 }
 
@@ -110,7 +110,7 @@ function finish(
   return { ...partial, sentence: name === null ? workbookSentence(partial) : areaSentence(name, partial) };
 }
 
-export function severityCounts(findings: readonly Finding[]): SeverityCounts {
+function severityCounts(findings: readonly Finding[]): SeverityCounts {
   const out: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) out[f.severity]++;
   return out;
@@ -210,7 +210,7 @@ function ratingWord(r: Rating | null): string {
 }
 
 /** "3 have moved from green to amber, 1 from amber to red and 2 have been completed since the last review (4 July 2022)" */
-export function movementClause(m: Movement): string {
+function movementClause(m: Movement): string {
   const since = `since the last review (${formatDay(m.since)})`;
   const moves = new Map<string, number>();
   for (const c of m.ratingChanges) {

@@ -39,10 +39,10 @@ export interface OfficeHostOptions {
 }
 
 /** Excel on the web's cap on one request and one response (RequestPayloadSizeLimitExceeded past it). */
-export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** The request cap of the Office host this runs in (see OfficeHostOptions.payloadLimit). */
-export function officePayloadLimit(): number | null {
+function officePayloadLimit(): number | null {
   const office = (
     globalThis as { Office?: { context?: { platform?: unknown; diagnostics?: { platform?: unknown } } } }
   ).Office;

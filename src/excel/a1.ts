@@ -29,7 +29,7 @@ export function splitSheet(address: string): { sheet: string | null; local: stri
 }
 
 /** Splits a multi-area address on the commas that are not inside a quoted sheet name. */
-export function splitAreas(address: string): string[] {
+function splitAreas(address: string): string[] {
   const parts: string[] = [];
   let quoted = false;
   let start = 0;
@@ -103,7 +103,7 @@ export function boxAddress(box: CellBox): string {
 }
 
 /** A sheet name quoted as Excel quotes it in addresses it reports. */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;

@@ -9,7 +9,7 @@ import { compressCells } from "./a1";
 import type { OwnedSheet } from "./ownership";
 
 /** Warning, not Stop: a colleague can still type e.g. "Amber - see note"; the live re-check flags it (rag-invalid). */
-export const ALERT_STYLE = "Warning" as const;
+const ALERT_STYLE = "Warning" as const;
 
 export interface SheetFormatting {
   dropdowns: RatingDropdownWrite[];

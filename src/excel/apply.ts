@@ -30,7 +30,7 @@ import { emptyOwnedSheet, type OwnedRecord, type OwnedSheet } from "./ownership"
 import type { ReadState } from "./read";
 import type { ExcelRun } from "./run";
 
-export function commandOf(writes: PlanWrite[]): string {
+function commandOf(writes: PlanWrite[]): string {
   return writes.some((w) => w.kind === "summary-sheet")
     ? "Summarise progress"
     : writes.every((w) => w.kind === "set-text")
@@ -39,7 +39,7 @@ export function commandOf(writes: PlanWrite[]): string {
 }
 
 /** Tabs the writes would change, to check against protection. */
-export function sheetsWritten(writes: PlanWrite[], state: ReadState, storing: boolean): string[] {
+function sheetsWritten(writes: PlanWrite[], state: ReadState, storing: boolean): string[] {
   const names = new Set(writes.map((w) => w.sheet));
   if (storing && state.storageExists) names.add(STORAGE_SHEET);
   return [...names];

@@ -5,7 +5,7 @@ import { parseAddress } from "./a1";
 /** Excel reports "no fill" as white through getCellProperties; both read as no fill. */
 const NO_FILL = new Set(["#FFFFFF", "WHITE"]);
 
-export function toCellValue(value: unknown): CellValue {
+function toCellValue(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   // Range.values holds only strings, numbers and booleans; anything else is kept as its JSON text.

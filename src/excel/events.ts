@@ -10,7 +10,7 @@ import { readableError } from "./errors";
 import type { ExcelRun } from "./run";
 
 /** A change wider than this many rows is reported as its first rows (a whole-column paste). */
-export const MAX_EDIT_ROWS = 5000;
+const MAX_EDIT_ROWS = 5000;
 
 export interface EditFilter {
   isWriting(): boolean;
@@ -19,7 +19,7 @@ export interface EditFilter {
   isPlanTab(sheet: string, visibility: string): boolean;
 }
 
-export function rowsOf(address: string, lastRow: number | null): number[] {
+function rowsOf(address: string, lastRow: number | null): number[] {
   const box = parseBox(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
   if (!box) return [];
   const bottom = Math.min(

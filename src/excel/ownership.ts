@@ -14,7 +14,6 @@ const ownedSheet = z.object({
 });
 const ownedRecord = z.object({ version: z.literal(1), sheets: z.record(z.string(), ownedSheet) });
 
-export type OwnedRules = z.infer<typeof rules>;
 export type OwnedSheet = z.infer<typeof ownedSheet>;
 export type OwnedRecord = z.infer<typeof ownedRecord>;
 

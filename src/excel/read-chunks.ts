@@ -8,7 +8,7 @@ import { errorCode, readableError } from "./errors";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
 import type { SheetCells } from "./sheet-cells";
 
-export const CHUNK_BYTES = 3_000_000;
+const CHUNK_BYTES = 3_000_000;
 /** First guess of the JSON bytes a cell costs (value + text + number format + fill), unless the caller measured it; refined as chunks arrive. */
 const FIRST_BYTES_PER_CELL = 120;
 

@@ -25,10 +25,10 @@
 import { STORAGE_SHEET } from "../core/storage-layout";
 import { colLetters } from "./a1";
 
-export const RULE_COLUMNS = 30;
+const RULE_COLUMNS = 30;
 export const MIN_CHAIN = 64;
 /** The head read with the addresses on the web: at most HEAD_TABS x HEAD_ROWS x HEAD_COLS cells (about 3 MB at 150 bytes a cell). */
-export const HEAD_TABS = 8;
+const HEAD_TABS = 8;
 export const HEAD_ROWS = 100;
 export const HEAD_COLS = 24;
 
@@ -58,7 +58,7 @@ export interface QueuedRead {
  * Full: values, text, number formats and fills of each used range. Meta: only the used range's
  * address (for chunked reading). Head: meta plus the cells of the used range's top-left part.
  */
-export function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet {
+function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet {
   sheet.load("name,id");
   sheet.protection.load("protected");
   const charts = sheet.charts.load("items/name");

@@ -36,7 +36,7 @@ import {
 import type { ExcelRun } from "./run";
 import type { SheetCells } from "./sheet-cells";
 
-export interface SheetInfo {
+interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
   protected: boolean;

@@ -75,17 +75,17 @@ export interface SyncRecord {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-export const VALUES_CELL_LIMIT = 5_000_000;
+const VALUES_CELL_LIMIT = 5_000_000;
 
 export function cellKey(row: number, col: number): number {
   return (row - 1) * MAX_COLS + (col - 1);
 }
 
-export function keyRow(key: number): number {
+function keyRow(key: number): number {
   return Math.floor(key / MAX_COLS) + 1;
 }
 
-export function keyCol(key: number): number {
+function keyCol(key: number): number {
   return (key % MAX_COLS) + 1;
 }
 

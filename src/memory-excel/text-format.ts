@@ -19,7 +19,7 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 const EPOCH = Date.UTC(1899, 11, 30);
 
 /** True when the format shows a date (has d or y, or m outside a time). */
-export function isDateFormat(format: string): boolean {
+function isDateFormat(format: string): boolean {
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
 }

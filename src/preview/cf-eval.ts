@@ -198,17 +198,12 @@ function parseFormula(formula: string): Node | null {
   return parsed.get(formula) ?? null;
 }
 
-/** True when the formula shape is one this evaluator understands. */
-export function canEvaluate(formula: string): boolean {
-  return parseFormula(formula) !== null;
-}
-
 /**
  * Whether a custom conditional format with this formula applies to the cell at (row, col),
  * when the rule's anchor (top-left of its first area) is (anchorRow, anchorCol).
  * null when the formula is not understood or evaluates to an error.
  */
-export function formulaApplies(
+function formulaApplies(
   formula: string,
   row: number,
   col: number,

@@ -20,7 +20,7 @@ export interface Message {
   text: string;
 }
 
-export function dayText(iso: string): string {
+function dayText(iso: string): string {
   const [y, m, d] = iso.split("-");
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ""} ${y}`;
 }

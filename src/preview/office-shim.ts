@@ -2,8 +2,8 @@
  * The little of `Office` the preview needs, installed before the pane starts. The real office.js
  * is not loaded: outside an Office client it fetches MicrosoftAjax.js from ajax.aspnetcdn.com
  * (another origin, which the preview's CSP forbids) and then throws, so Office.onReady never
- * resolves. The pane itself uses `Office` only to learn requirement sets (src/excel/requirements.ts
- * treats "no Office.context.requirements" as "supported"), so the shim says: no Office host.
+ * resolves. The pane waits for Office.onReady and asks nothing else of `Office`, so the shim says:
+ * no Office host.
  */
 export interface OfficeShim {
   onReady(callback?: (info: { host: null; platform: null }) => void): Promise<{ host: null; platform: null }>;

@@ -7,7 +7,7 @@ import { usePlanSession } from "./session";
 import { plural } from "./wording";
 
 /** Describes one column's own rules: "'Early Help' column G: a dropdown and 2 colour rules". */
-export function describeConflict(c: ExistingRules): string {
+function describeConflict(c: ExistingRules): string {
   const parts: string[] = [];
   if (c.userValidation) parts.push("a dropdown or input rule (data validation)");
   if (c.userConditionalFormats > 0) parts.push(plural(c.userConditionalFormats, "colour rule"));

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** Actions whose rating differs from the one their dates suggest. */
-export function actionsWithSuggestions(result: PlanResult): Action[] {
+function actionsWithSuggestions(result: PlanResult): Action[] {
   return result.sheets
     .flatMap((s) => s.actions)
     .filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);

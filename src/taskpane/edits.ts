@@ -3,7 +3,7 @@ import type { SetTextWrite } from "../core";
 import type { CellEdit } from "../host/WorkbookHost";
 
 /** "G16" -> 16 (the row of an A1 address without its sheet). */
-export function rowOfCell(cell: string): number | null {
+function rowOfCell(cell: string): number | null {
   const m = /^\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(cell.trim());
   return m ? Number(m[1]) : null;
 }

@@ -40,7 +40,7 @@ export interface PlanSession {
 const SessionContext = createContext<PlanSession | null>(null);
 
 /** How long the pane waits after the last edit before re-checking (edits come in bursts). */
-export const RECHECK_DELAY_MS = 300;
+const RECHECK_DELAY_MS = 300;
 
 export function PlanSessionProvider({ children }: { children: ReactNode }) {
   const { host, commands, today } = useServices();

@@ -65,7 +65,7 @@ function list(text: string): string[] {
 }
 
 /** What the form asks to store (not yet checked). A rating with no label, texts or colours is left out of the legend. */
-export function candidateFromForm(form: SettingsForm, reviewDate: IsoDate | null): unknown {
+function candidateFromForm(form: SettingsForm, reviewDate: IsoDate | null): unknown {
   const ratings: Record<string, unknown> = {};
   for (const r of RATINGS) {
     const row = form.legend[r];

@@ -25,7 +25,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
  * exceljs builds a Date for a number in a date format, at UTC midnight of that day (plus the
  * time of day), in either date system. This returns the 1900-system serial of that moment.
  */
-export function dateToSerial(date: Date): number | null {
+function dateToSerial(date: Date): number | null {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return null;
   return (ms - EXCEL_EPOCH_MS) / DAY_MS;

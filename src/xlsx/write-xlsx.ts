@@ -13,7 +13,7 @@ import { Workbook, type Worksheet } from "exceljs";
 import type { CellBox, CellValue, SheetVisibility } from "../core/grid";
 
 /** One sheet to write: the shape of memory-excel's MemorySheetGrid (structural, so src/xlsx does not depend on it). */
-export interface WritableSheet {
+interface WritableSheet {
   name: string;
   visibility: SheetVisibility;
   origin: { row: number; col: number };

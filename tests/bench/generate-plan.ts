@@ -25,7 +25,7 @@ import * as path from "node:path";
 import type { CellBox, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { STANDARD_HEADER } from "../engine/grid-builder";
 
-export const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 1;
 export const BENCH_AS_OF = "2022-07-15";
 export const ARTIFACTS = path.resolve(__dirname, "../artifacts/bench");
 
@@ -54,7 +54,7 @@ export interface GeneratedPlan {
 // ---------------------------------------------------------------------------------------------
 // seeded randomness
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -264,7 +264,7 @@ const FILLS = ["#FF0000", "#FFC000", "#00B050", "#0070C0", "#92D050", "#FFFF00"]
 const PASTEL_FILLS = ["#FFC7CE", "#FFEB9C", "#C6EFCE", "#BDD7EE", "#F4B084", "#D9D9D9", "#FFFFFF"];
 
 /** Excel serial (days since 1899-12-30) of a UTC calendar day. */
-export function excelSerial(y: number, m: number, d: number): number {
+function excelSerial(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
@@ -409,7 +409,7 @@ function split(total: number, parts: number): number[] {
   return out;
 }
 
-export function defaultTabs(actions: number): number {
+function defaultTabs(actions: number): number {
   return Math.min(40, Math.max(4, Math.ceil(actions / 500)));
 }
 
@@ -553,7 +553,7 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** Writes the generated workbook as an .xlsx file with exceljs (date cells as dates with their number format, fills, merges, hidden tabs). */
-export async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<void> {
+async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<void> {
   const ExcelJS = require("exceljs") as typeof import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "SDP Assistant benchmarks";

@@ -19,9 +19,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
   // Figures are what matter; no coverage instrumentation (it would distort every timing).
   collectCoverage: false,
 };

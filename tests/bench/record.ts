@@ -7,12 +7,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ARTIFACTS } from "./generate-plan";
 
-export interface Metric {
-  name: string;
-  value: number | string | null;
-  unit?: string;
-}
-
 export interface Budget {
   name: string;
   /** The measured value, or null when it could not be measured (counts as missed under --check). */
@@ -36,7 +30,7 @@ export interface Figure {
   notes: string[];
 }
 
-export interface Machine {
+interface Machine {
   cpu: string;
   cores: number;
   memoryGB: number;
@@ -45,7 +39,7 @@ export interface Machine {
   loadAvg: number[];
 }
 
-export function machine(): Machine {
+function machine(): Machine {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model?.trim() ?? "unknown",
@@ -75,17 +69,6 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 1): number[] 
   for (let i = 0; i < runs; i++) {
     const t0 = nowMs();
     fn();
-    out.push(nowMs() - t0);
-  }
-  return out;
-}
-
-export async function timeRunsAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = nowMs();
-    await fn();
     out.push(nowMs() - t0);
   }
   return out;

@@ -12,10 +12,10 @@ import { parseSettings } from "../../src/core/settings";
 import { checkOptions } from "../../src/app/options";
 import { readXlsx } from "../../src/xlsx";
 
-export const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..", "..");
 export const SAMPLE = join(ROOT, "assets", "sample-plan.xlsx");
 export const FIXTURE = join(ROOT, "tests", "fixtures", "sdp-2022-23.xlsx");
-export const SCREENSHOTS = join(ROOT, "tests", "artifacts", "screenshots");
+const SCREENSHOTS = join(ROOT, "tests", "artifacts", "screenshots");
 
 export interface Served {
   url: string;

@@ -52,7 +52,7 @@ export function runJson(args: string[]): { run: CliRun; report: JsonReport } {
   return { run, report: JSON.parse(run.stdout) as JsonReport };
 }
 
-export interface JsonDeadline {
+interface JsonDeadline {
   text?: string;
   kind: string;
   due: string | null;
@@ -60,7 +60,7 @@ export interface JsonDeadline {
   milestones: string[];
 }
 
-export interface JsonAction {
+interface JsonAction {
   sheet?: string;
   row: number;
   key?: string;
@@ -75,7 +75,7 @@ export interface JsonAction {
   daysOverdue?: number | null;
 }
 
-export interface JsonFinding {
+interface JsonFinding {
   rule: string;
   severity?: string;
   cell: string;

@@ -14,19 +14,19 @@ export interface SheetSpec {
   merges?: string[];
 }
 
-export function colNumber(letters: string): number {
+function colNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
-export function parseA1(ref: string): { row: number; col: number } {
+function parseA1(ref: string): { row: number; col: number } {
   const m = /^([A-Za-z]+)(\d+)$/.exec(ref);
   if (!m) throw new Error(`bad A1 ${ref}`);
   return { row: Number(m[2]), col: colNumber(m[1]) };
 }
 
-export function box(range: string): CellBox {
+function box(range: string): CellBox {
   const [a, b] = range.split(":");
   const p = parseA1(a);
   const q = parseA1(b ?? a);

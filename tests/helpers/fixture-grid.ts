@@ -16,7 +16,7 @@ type DateCell = { date: string; numFmt: string };
 type Cell = string | DateCell | undefined;
 const FIELDS = ["why", "who", "does", "by", "how", "exp", "rag", "comments"] as const;
 
-export interface FixtureRow {
+interface FixtureRow {
   section?: string;
   underline?: boolean;
   fill?: string;
@@ -45,7 +45,7 @@ export function fixtureExpected(): unknown {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** What Excel shows for a date cell in the fixture's three formats. */
-export function shownDate(iso: string, numFmt: string): string {
+function shownDate(iso: string, numFmt: string): string {
   const [y, m, d] = iso.split("-") as [string, string, string];
   const mon = MONTHS[Number(m) - 1] ?? "";
   if (numFmt === "mmm-yy") return `${mon}-${y.slice(2)}`;

@@ -18,7 +18,7 @@ export type SyncHook = (syncNumber: number, context: MemoryRequestContext) => vo
  * Excel ran anything: a lost connection) or change the workbook (a colleague protecting a tab
  * between the add-in's read and its write).
  */
-export function hookedRun(workbook: MemoryWorkbook, hook: SyncHook): ExcelRun {
+function hookedRun(workbook: MemoryWorkbook, hook: SyncHook): ExcelRun {
   const inner = createMemoryExcel(workbook).run;
   let syncs = 0;
   const run = <T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> =>

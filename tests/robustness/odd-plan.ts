@@ -9,7 +9,7 @@ import type { CellBox, CellValue, SheetGrid, WorkbookGrid } from "../../src/core
 import { toExcelSerial } from "../../src/core/dates";
 
 /** One cell: its value plus how the .xlsx file should store it. */
-export interface OddCell {
+interface OddCell {
   v: CellValue;
   fmt?: string;
   fill?: string;
@@ -31,7 +31,7 @@ export const BREAKS = "First line\nSecond line\n\nFourth line after a blank";
 const date = (iso: string, fmt: string): OddCell => ({ v: toExcelSerial(iso), fmt });
 
 /** Header words in odd case, spacing and punctuation: every one still names its role. */
-export const ODD_HEADER: Spec[] = [
+const ODD_HEADER: Spec[] = [
   "  WHY ?  ",
   "lead\n   OFFICER:",
   "does  what",
@@ -246,7 +246,7 @@ export const EXPECTED_DUES: Record<string, [kind: string, due: string | null]> =
 };
 
 /** Rows of the second table on the same tab (other header words; its first header cell is covered by a merge). */
-export const SECOND_HEADER: Spec[] = [
+const SECOND_HEADER: Spec[] = [
   null,
   "Responsible officer",
   "Task",
@@ -256,12 +256,12 @@ export const SECOND_HEADER: Spec[] = [
   "RAG status",
   "Update",
 ];
-export const SECOND_ACTIONS: Spec[][] = [
+const SECOND_ACTIONS: Spec[][] = [
   ["", "Second table lead", "An action of the second table", "31/12/2022", "KPI", "", "Green", "ok"],
   ["", "", "Second table action with no owner", "Ongoing", "KPI", "", "G", "ok"],
 ];
 
-export const TITLES: Spec[][] = [["Service Development Plan 2022-23"], ["Date for review: 15/07/2022"], []];
+const TITLES: Spec[][] = [["Service Development Plan 2022-23"], ["Date for review: 15/07/2022"], []];
 
 function cellOf(spec: Spec): OddCell {
   return spec !== null && typeof spec === "object" ? spec : { v: spec };

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { addDays, toExcelSerial, type CellValue, type SheetGrid, type WorkbookGrid } from "../../src/core";
 
-export const HEADERS: string[][] = [
+const HEADERS: string[][] = [
   [
     "Why?",
     "Who?",
@@ -30,7 +30,7 @@ const isoDay = fc.integer({ min: 0, max: 3650 }).map((d) => addDays("2019-01-01"
 const MONTHS = ["Jan", "Feb", "Mar", "April", "May", "June", "Jul", "Aug", "Sept", "Oct", "Nov", "December"];
 
 /** A due cell: every form of PLAN-SEMANTICS §2, Excel dates with their formats, odd values. */
-export const dueArb: fc.Arbitrary<{ v: CellValue; fmt: string | null }> = fc.oneof(
+const dueArb: fc.Arbitrary<{ v: CellValue; fmt: string | null }> = fc.oneof(
   isoDay.map((d) => ({ v: toExcelSerial(d), fmt: "dd/mm/yyyy" })),
   isoDay.map((d) => ({ v: toExcelSerial(d), fmt: "mmm-yy" })),
   isoDay.map((d) => ({ v: `${d.slice(8)}/${d.slice(5, 7)}/${d.slice(0, 4)}`, fmt: null })),
@@ -86,7 +86,7 @@ export const dueArb: fc.Arbitrary<{ v: CellValue; fmt: string | null }> = fc.one
 );
 
 /** A rating cell: legend words in any case and spacing, invalid text, or empty with a fill. */
-export const ratingArb: fc.Arbitrary<{ v: CellValue; fill: string | null }> = fc.oneof(
+const ratingArb: fc.Arbitrary<{ v: CellValue; fill: string | null }> = fc.oneof(
   fc
     .constantFrom(
       "Blue",
@@ -126,7 +126,7 @@ const commentArb = fc.oneof(
   fc.string({ maxLength: 10 }),
 );
 
-export interface PlanRowSpec {
+interface PlanRowSpec {
   section: string | null;
   reason: string;
   owner: CellValue;
@@ -156,7 +156,7 @@ const rowArb: fc.Arbitrary<PlanRowSpec> = fc.record({
 });
 
 /** One tab: a title with the plan year, a header (one of three layouts), rows (some sections), blank rows. */
-export const sheetArb = (name: string): fc.Arbitrary<SheetGrid> =>
+const sheetArb = (name: string): fc.Arbitrary<SheetGrid> =>
   fc
     .record({
       layout: fc.integer({ min: 0, max: 2 }),
@@ -226,7 +226,7 @@ export const sheetArb = (name: string): fc.Arbitrary<SheetGrid> =>
       };
     });
 
-export const asOfArb = fc.integer({ min: 0, max: 2400 }).map((d) => addDays("2020-01-01", d));
+const asOfArb = fc.integer({ min: 0, max: 2400 }).map((d) => addDays("2020-01-01", d));
 
 /** One or two plan tabs and an as-of day. */
 export const planGridArb: fc.Arbitrary<{ grid: WorkbookGrid; asOf: string }> = fc

@@ -4,7 +4,7 @@ import type { SheetCells } from "./cells";
 import type { RoleLookup } from "./roles";
 
 /** Cells that must name a role for a row to be a header row. */
-export const MIN_HEADER_ROLES = 3;
+const MIN_HEADER_ROLES = 3;
 
 export interface HeaderRow {
   row: number;

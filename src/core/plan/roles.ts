@@ -39,11 +39,6 @@ const BUILT_IN: ReadonlyMap<string, Role> = new Map(
   ),
 );
 
-/** The header names of every role, for help text. */
-export function roleNames(role: Role): readonly string[] {
-  return ROLE_NAMES[role];
-}
-
 /** Looks up the role a header cell names on one tab: the user's overrides first, then the built-in names. */
 export type RoleLookup = (headerText: string) => Role | null;
 
