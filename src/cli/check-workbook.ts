@@ -14,7 +14,7 @@ import { renderJson } from "./report-json";
 import { renderText } from "./report-text";
 
 /**
- * Tabs the add-in writes itself: never checked nor listed (PLAN-SEMANTICS §1). The name is
+ * Tabs the add-in writes itself: never checked nor listed (SEMANTICS.md "Tabs, tables, sections, actions"). The name is
  * planSummarySheet's default in src/core/summary-sheet.ts (not exported as a constant there yet).
  */
 export const OWN_SHEETS = ["Progress Summary"];

@@ -1,5 +1,5 @@
 /**
- * The --json report: PLAN-SEMANTICS §7's shape, field by field (a few extra fields are
+ * The --json report: the shape in SEMANTICS.md "The command-line check's JSON", field by field (a few extra fields are
  * added; none of §7's are renamed). Built explicitly, so engine internals never leak out.
  */
 import type {

@@ -1,4 +1,4 @@
-/** The findings of PLAN-SEMANTICS §5: rule, severity, the cell to fix and what to do about it. */
+/** The findings of SEMANTICS.md "Findings": rule, severity, the cell to fix and what to do about it. */
 import { cellAddress } from "./address";
 import { dayName as formatDay } from "./day-names";
 import type { Action, Finding, FindingRule, IsoDate, Legend, PlanYear, Role, Severity } from "./model";

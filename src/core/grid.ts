@@ -5,7 +5,6 @@
  * Coordinates are 1-based like Excel's (row 1 = the first row, col 1 = column A).
  * `values[0][0]` is the cell at `origin`; every 2-D array has the same shape as `values`.
  */
-import { z } from "zod/mini";
 
 /** What a cell holds: text, a number (Excel dates are serial numbers), a boolean, or nothing.
  * Error cells (#N/A, #REF!, …) arrive as their error text, e.g. "#N/A". */
@@ -46,38 +45,4 @@ export interface WorkbookGrid {
   /** The workbook uses the 1904 date system: date serials in `values` are as stored (days since
    * 1 January 1904) and the engine reads them so. Absent or false: the 1900 system. */
   date1904?: boolean;
-}
-
-const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const optionalText = z.union([z.string(), z.null()]);
-const cellBox = z.object({ top: z.number(), left: z.number(), bottom: z.number(), right: z.number() });
-
-export const sheetGridSchema = z.object({
-  name: z.string(),
-  visibility: z.enum(["visible", "hidden", "veryHidden"]),
-  origin: z.object({ row: z.number().check(z.int(), z.gte(1)), col: z.number().check(z.int(), z.gte(1)) }),
-  values: z.array(z.array(cellValue)),
-  texts: z.optional(z.array(z.array(optionalText))),
-  numberFormats: z.optional(z.array(z.array(optionalText))),
-  fills: z.optional(z.array(z.array(optionalText))),
-  merges: z.optional(z.array(cellBox)),
-  uncalculated: z.optional(z.array(z.object({ row: z.number(), col: z.number() }))),
-});
-
-export const workbookGridSchema = z.object({
-  sheets: z.array(sheetGridSchema),
-  date1904: z.optional(z.boolean()),
-});
-
-/** Checks adapter output before the engine trusts it. Throws a readable error naming the first problem. */
-export function validateWorkbookGrid(input: unknown): WorkbookGrid {
-  const parsed = workbookGridSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.join(".") : "";
-    throw new Error(
-      `The workbook could not be read as a plan grid${where ? ` (at ${where})` : ""}: ${issue?.message ?? "invalid input"}`,
-    );
-  }
-  return parsed.data;
 }

@@ -28,7 +28,7 @@ export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 /** How precise a `date` deadline is: shown to the user beside the cell text. */
 export type DatePrecision = "day" | "month" | "quarter" | "season" | "year-end";
 
-/** The column roles a header cell can name (PLAN-SEMANTICS §1). */
+/** The column roles a header cell can name (SEMANTICS.md "Tabs, tables, sections, actions"). */
 export const ROLES = [
   "reason",
   "owner",
@@ -194,7 +194,7 @@ export interface PlanResult {
   summary: Summary;
 }
 
-/** Which texts and fill colours mean which rating (per workbook; PLAN-SEMANTICS §3). */
+/** Which texts and fill colours mean which rating (per workbook; SEMANTICS.md "Ratings (RAG)"). */
 export interface Legend {
   version: 1;
   ratings: Partial<Record<Rating, { label: string; texts: string[]; colours: string[] }>>;

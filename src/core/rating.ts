@@ -1,8 +1,8 @@
-/** What a rating cell means: its text first, else its fill colour (PLAN-SEMANTICS §3). */
+/** What a rating cell means: its text first, else its fill colour (SEMANTICS.md "Ratings (RAG)"). */
 import { hueDistance, toHsl } from "./colour";
 import { RATINGS, type Legend, type Rating, type RatingSource } from "./model";
 
-/** The default legend: the texts of PLAN-SEMANTICS §3 and the colours plans are usually filled with. */
+/** The default legend: the texts of SEMANTICS.md "Ratings (RAG)" and the colours plans are usually filled with. */
 export const DEFAULT_LEGEND: Legend = {
   version: 1,
   blueMeansComplete: true,

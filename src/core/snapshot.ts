@@ -1,5 +1,5 @@
 /**
- * Snapshots stored by "Summarise progress", and the movement since the last one (PLAN-SEMANTICS §6).
+ * Snapshots stored by "Summarise progress", and the movement since the last one (SEMANTICS.md "Summaries and movement").
  * takeSnapshot / compareSnapshot work on the full (version 1) form; what is stored in a workbook
  * is the compact version 2 (takeStoredSnapshot / compareStoredSnapshot, below).
  */

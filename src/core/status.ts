@@ -1,4 +1,4 @@
-/** Completion, status, suggested rating and days overdue (PLAN-SEMANTICS §4). */
+/** Completion, status, suggested rating and days overdue (SEMANTICS.md "Complete, status and the suggested rating"). */
 import { addDays, daysBetween } from "./dates";
 import type { Deadline, IsoDate, Legend, Rating, Status } from "./model";
 

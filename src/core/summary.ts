@@ -1,4 +1,4 @@
-/** Counts, percent complete, the overdue list and the plain-English sentences (PLAN-SEMANTICS §6). */
+/** Counts, percent complete, the overdue list and the plain-English sentences (SEMANTICS.md "Summaries and movement"). */
 import { cellAddress } from "./address";
 import { dayName as formatDay } from "./day-names";
 import {

@@ -121,12 +121,3 @@ export function summaryPieces(
   }
   return pieces;
 }
-
-/** Queues the whole summary tab in one request. */
-export function queueSummarySheet(
-  context: Excel.RequestContext,
-  write: SummarySheetWrite,
-  existing: { exists: boolean; charts: string[] },
-): void {
-  for (const piece of summaryPieces(write, existing)) piece.queue(context);
-}

@@ -1,4 +1,4 @@
-/** Every example in PLAN-SEMANTICS.md §2's table, one case each (plan year 2022-23, as of 15 July 2022). */
+/** Every example in the table in src/core/SEMANTICS.md "Deadlines", one case each (plan year 2022-23, as of 15 July 2022). */
 import { toExcelSerial } from "../../src/core/dates";
 import { parseDeadline } from "../../src/core/deadline";
 import type { DatePrecision, DeadlineKind } from "../../src/core/model";

@@ -29,7 +29,7 @@ const HEADERS: string[][] = [
 const isoDay = fc.integer({ min: 0, max: 3650 }).map((d) => addDays("2019-01-01", d));
 const MONTHS = ["Jan", "Feb", "Mar", "April", "May", "June", "Jul", "Aug", "Sept", "Oct", "Nov", "December"];
 
-/** A due cell: every form of PLAN-SEMANTICS §2, Excel dates with their formats, odd values. */
+/** A due cell: every form in SEMANTICS.md "Deadlines", Excel dates with their formats, odd values. */
 const dueArb: fc.Arbitrary<{ v: CellValue; fmt: string | null }> = fc.oneof(
   isoDay.map((d) => ({ v: toExcelSerial(d), fmt: "dd/mm/yyyy" })),
   isoDay.map((d) => ({ v: toExcelSerial(d), fmt: "mmm-yy" })),

@@ -160,7 +160,7 @@ function consistent(result: PlanResult, asOf: string, days: number): void {
     for (const a of sheet.actions) {
       const due = a.deadline.due;
       const rules = findings.get(a.row) ?? [];
-      // Status from the dates and the as-of day (PLAN-SEMANTICS §4), first rule that applies.
+      // Status from the dates and the as-of day (SEMANTICS.md "Complete, status and the suggested rating"), first rule that applies.
       if (a.complete) expect(a.status).toBe("complete");
       else if (due !== null && due < asOf) expect(a.status).toBe("overdue");
       else if (due !== null) expect(a.status).toBe(due <= addDays(asOf, days) ? "due-soon" : "on-track");

@@ -1,5 +1,5 @@
 /**
- * Month, quarter and season names, and the year rules (PLAN-SEMANTICS §2):
+ * Month, quarter and season names, and the year rules (SEMANTICS.md "Deadlines"):
  * a month without a year takes it from the plan year (April-December: its first year,
  * January-March: its second).
  */

@@ -1,5 +1,5 @@
 /**
- * parseDeadline: one due cell -> a Deadline (PLAN-SEMANTICS §2). Never throws, deterministic.
+ * parseDeadline: one due cell -> a Deadline (SEMANTICS.md "Deadlines"). Never throws, deterministic.
  * Order: empty -> missing; a number -> an Excel date (by its number format); text -> status
  * words first (recurring, complete, tbc), then the dates it names; anything else -> unparsed.
  */

@@ -1,5 +1,5 @@
 /**
- * Status words in a due cell (PLAN-SEMANTICS §2): recognised before any date is looked for,
+ * Status words in a due cell (SEMANTICS.md "Deadlines"): recognised before any date is looked for,
  * so "Completed 12 May 2022" is complete and "Ongoing until March 2023" is recurring.
  * Texts arrive normalised (lower case, one space between words, trimmed).
  */

@@ -1,4 +1,4 @@
-/** Header rows: a row in which at least three cells name a known column role (PLAN-SEMANTICS §1). */
+/** Header rows: a row in which at least three cells name a known column role (SEMANTICS.md "Tabs, tables, sections, actions"). */
 import type { ColumnMap, Role } from "../model";
 import type { SheetCells } from "./cells";
 import type { RoleLookup } from "./roles";

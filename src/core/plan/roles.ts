@@ -1,4 +1,4 @@
-/** Which header texts name which column role (PLAN-SEMANTICS §1), and user overrides. */
+/** Which header texts name which column role (SEMANTICS.md "Tabs, tables, sections, actions"), and user overrides. */
 import type { ColumnOverride, Role } from "../model";
 import { normaliseHeader } from "./normalise";
 
