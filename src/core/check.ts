@@ -14,7 +14,11 @@ export { recheckRows } from "./recheck";
 export const DEFAULT_DUE_SOON_DAYS = 30;
 
 /** The options in force: a bad as-of date falls back to today, a bad window to 30 days. */
-export function contextOf(options: CheckOptions, planYear: EvaluateContext["planYear"]): EvaluateContext {
+export function contextOf(
+  options: CheckOptions,
+  planYear: EvaluateContext["planYear"],
+  date1904 = false,
+): EvaluateContext {
   const days = options.dueSoonDays;
   const asOf = typeof options.asOf === "string" && isIsoDate(options.asOf) ? options.asOf : todayIso();
   const dueSoonDays =
@@ -27,6 +31,7 @@ export function contextOf(options: CheckOptions, planYear: EvaluateContext["plan
     dueSoonEnd: addDays(asOf, dueSoonDays),
     legend: options.legend ?? DEFAULT_LEGEND,
     planYear,
+    date1904,
     deadlines: new Map(),
     dueCells: dueCellReadings(),
   };
@@ -36,7 +41,7 @@ export function contextOf(options: CheckOptions, planYear: EvaluateContext["plan
 export function checkPlan(workbook: WorkbookGrid, options: CheckOptions): PlanResult {
   const safeOptions: CheckOptions = { ...options, asOf: contextOf(options, null).asOf };
   const read = readPlan(workbook, safeOptions);
-  const ctx = contextOf(safeOptions, read.planYear);
+  const ctx = contextOf(safeOptions, read.planYear, workbook.date1904 === true);
   const sheets: SheetResult[] = [];
   const checked: PlanSheet[] = [];
   const skippedSheets = read.skippedSheets.slice();
@@ -48,7 +53,13 @@ export function checkPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRe
       skippedSheets.push(sheet.layout.name); // never reached on well-formed grids; a tab that breaks the check is listed, not thrown
     }
   }
-  const result = assemble(ctx, read.reviewDate, orderSkipped(workbook, skippedSheets), sheets);
+  const result = assemble(
+    ctx,
+    read.reviewDate,
+    orderSkipped(workbook, skippedSheets),
+    sheets,
+    orderSkipped(workbook, read.unnamedSheets),
+  );
   rememberLayouts(result, checked, ctx, options);
   return result;
 }
@@ -58,6 +69,7 @@ export function assemble(
   reviewDate: string | null,
   skippedSheets: string[],
   sheets: SheetResult[],
+  unnamedSheets: string[],
 ): PlanResult {
   return {
     asOf: ctx.asOf,
@@ -65,6 +77,7 @@ export function assemble(
     planYear: ctx.planYear,
     reviewDate,
     skippedSheets,
+    unnamedSheets,
     sheets,
     summary: combineSummaries(
       sheets.map((s) => s.summary),

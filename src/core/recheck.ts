@@ -27,7 +27,7 @@ export function recheckRows(
   const state = recall(previous);
   const index = previous.sheets.findIndex((s) => s.name === sheet);
   const grid = workbook.sheets.find((s) => s.name === sheet);
-  const ctx = contextOf(options, previous.planYear);
+  const ctx = contextOf(options, previous.planYear, workbook.date1904 === true);
   const sheetState = state?.sheets.get(sheet);
   if (
     !state ||
@@ -62,7 +62,13 @@ export function recheckRows(
   }
   const sheets = previous.sheets.slice();
   sheets[index] = next.sheet;
-  const result = assemble(ctx, previous.reviewDate, previous.skippedSheets, sheets);
+  const result = assemble(
+    ctx,
+    previous.reviewDate,
+    previous.skippedSheets,
+    sheets,
+    previous.unnamedSheets ?? [],
+  );
   const states = new Map(state.sheets);
   states.set(sheet, { layout: next.layout, extent: extentOf(cells) });
   const nextState: ResultState = { ctx, optionsKey: state.optionsKey, sheets: states };
@@ -71,7 +77,7 @@ export function recheckRows(
 }
 
 function sameContext(a: EvaluateContext, b: EvaluateContext): boolean {
-  return a.asOf === b.asOf && a.dueSoonDays === b.dueSoonDays;
+  return a.asOf === b.asOf && a.dueSoonDays === b.dueSoonDays && a.date1904 === b.date1904;
 }
 
 /** An edited row that is or was a header row or a section heading changes the tab's tables or sections. */

@@ -32,7 +32,7 @@ describe("planFormatting", () => {
     expect(colours.map((w) => w.range)).toEqual(["G8:G17", "G5:G17", "G4:G9", "G6:G16"]);
     const green = colours[0]?.rules.find((r) => r.rating === "green");
     expect(green?.formula).toBe(
-      '=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g",LOWER(TRIM(G8))="on track")',
+      '=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g",LOWER(TRIM(G8))="on track",LOWER(TRIM(G8))="on target",LOWER(TRIM(G8))="on schedule")',
     );
     expect(colours[1]?.rules.map((r) => r.rating)).toEqual(["blue", "green", "amber", "red"]);
   });

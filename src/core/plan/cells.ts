@@ -19,6 +19,14 @@ export interface SheetCells {
   fill(row: number, col: number): string | null;
   /** The merge whose top-left is this cell, if any. */
   mergeAt(row: number, col: number): CellBox | null;
+  /**
+   * Calls `visit` with each column of the row that stores a value (not null, not covered by a
+   * merge), left to right, stopping when `visit` returns false. Visits the stored cells only, so a
+   * row costs what it holds, not the used range's width (a value at XFD1048576 stays cheap).
+   */
+  eachValue(row: number, visit: (col: number, value: CellValue) => boolean | void): void;
+  /** A formula cell saved with no calculated value (grid.uncalculated). */
+  isUncalculated(row: number, col: number): boolean;
 }
 
 export function sheetCells(sheet: SheetGrid): SheetCells {
@@ -76,6 +84,27 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
     if (typeof shown === "string" && shown !== "" && !/^#+$/.test(shown)) return shown;
     return Number.isFinite(v) ? String(v) : "";
   };
+  const eachValue = (row: number, visit: (col: number, value: CellValue) => boolean | void): void => {
+    const r = values[row - originRow];
+    if (!Array.isArray(r)) return;
+    // for…of would visit the holes of a sparse row; this loop skips them, and skips nulls at once
+    const n = r.length;
+    for (let i = 0; i < n; i++) {
+      if (!(i in r)) continue;
+      const v = r[i];
+      if (v === null || v === undefined) continue;
+      const col = originCol + i;
+      if (anyCovered && isCovered(row, col)) continue;
+      if (visit(col, v) === false) return;
+    }
+  };
+  const uncalculated = new Map<number, Set<number>>();
+  for (const u of Array.isArray(sheet.uncalculated) ? sheet.uncalculated : []) {
+    if (!u || !Number.isInteger(u.row) || !Number.isInteger(u.col)) continue;
+    const cols = uncalculated.get(u.row);
+    if (cols) cols.add(u.col);
+    else uncalculated.set(u.row, new Set([u.col]));
+  }
   return {
     sheet,
     firstRow: originRow,
@@ -87,6 +116,8 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
     numberFormat: (row, col) => (isCovered(row, col) ? null : (at(sheet.numberFormats, row, col) ?? null)),
     fill: (row, col) => (isCovered(row, col) ? null : (at(sheet.fills, row, col) ?? null)),
     mergeAt: (row, col) => topLefts.get(`${row},${col}`) ?? null,
+    eachValue,
+    isUncalculated: (row, col) => uncalculated.size > 0 && uncalculated.get(row)?.has(col) === true,
   };
 }
 

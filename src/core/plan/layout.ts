@@ -92,25 +92,54 @@ export function readLayout(cells: SheetCells, lookup: RoleLookup): SheetLayout |
 export function headingAt(cells: SheetCells, row: number, header: HeaderRow): Heading | null {
   if (row < cells.firstRow || row > cells.lastRow) return null;
   let only: { col: number; text: string } | null = null;
-  for (let col = cells.firstCol; col <= cells.lastCol; col++) {
+  let several = false;
+  cells.eachValue(row, (col) => {
     const text = cells.text(row, col).trim();
-    if (!text) continue;
-    if (only) return null;
+    if (!text) return true;
+    if (only) {
+      several = true;
+      return false;
+    }
     only = { col, text };
-  }
-  if (!only) return null;
-  const merge = cells.mergeAt(row, only.col);
+    return true;
+  });
+  const lone = only as { col: number; text: string } | null;
+  if (several || !lone) return null;
+  const merge = cells.mergeAt(row, lone.col);
   const wide = merge !== null && merge.right > merge.left;
-  return wide || only.col <= header.leftmost ? { row, name: only.text } : null;
+  return wide || lone.col <= header.leftmost ? { row, name: lone.text } : null;
 }
 
 function titleTexts(cells: SheetCells, headerRow: number): string[] {
   const out: string[] = [];
   for (let row = cells.firstRow; row < headerRow; row++) {
-    for (let col = cells.firstCol; col <= cells.lastCol; col++) {
+    cells.eachValue(row, (col) => {
       const text = cells.text(row, col).trim();
       if (text) out.push(text);
-    }
+    });
   }
   return out;
+}
+
+/** Rows with text in at least this many cells look like a table's rows. */
+const TABLE_ROW_CELLS = 2;
+/** How many such rows make a tab look like it holds a table. */
+const TABLE_ROWS = 2;
+
+/**
+ * True when a tab with no header row still looks like it holds a table: at least two rows each
+ * with text in two or more cells (a notes tab of single-cell paragraphs does not). Such a tab gets
+ * "no plan table found on <tab>: name its columns" (PLAN-SEMANTICS §8).
+ */
+export function hasRowsOfText(cells: SheetCells): boolean {
+  let rows = 0;
+  for (let row = cells.firstRow; row <= cells.lastRow; row++) {
+    let texts = 0;
+    cells.eachValue(row, (_col, v) => {
+      if (typeof v === "string" && v.trim() !== "") texts++;
+      return texts < TABLE_ROW_CELLS;
+    });
+    if (texts >= TABLE_ROW_CELLS && ++rows >= TABLE_ROWS) return true;
+  }
+  return false;
 }
