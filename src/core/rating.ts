@@ -99,7 +99,7 @@ function readWords(written: string, legend: Legend): RatingReading {
 
 /** "Green/Amber", "Amber-Red", "A/G", "green / amber": both halves legend words; the more severe. */
 function twoColour(written: string, legend: Legend): Rating | null {
-  const m = /^([a-z ]{1,20}?) ?[/\-] ?([a-z ]{1,20})$/.exec(written);
+  const m = /^([a-z ]{1,20}?) ?[/-] ?([a-z ]{1,20})$/.exec(written);
   if (!m) return null;
   const a = ratingOfText(m[1].trim(), legend);
   const b = ratingOfText(m[2].trim(), legend);
