@@ -37,7 +37,9 @@ export interface SheetLayout {
 export function readLayout(cells: SheetCells, lookup: RoleLookup): SheetLayout | null {
   const name = cells.sheet.name;
   const headerRows: HeaderRow[] = [];
-  for (let row = cells.firstRow; row <= cells.lastRow; row++) {
+  // rows that store nothing are neither headers, headings nor actions: only stored rows are visited
+  const stored = cells.storedRows();
+  for (const row of stored) {
     const header = detectHeader(cells, row, lookup);
     if (header) headerRows.push(header);
   }
@@ -66,7 +68,8 @@ export function readLayout(cells: SheetCells, lookup: RoleLookup): SheetLayout |
     if (!table) return;
     const next = headerRows[t + 1];
     let reason = "";
-    for (let row = header.row + 1; row <= table.lastRow; row++) {
+    for (let i = firstAfter(stored, header.row); i < stored.length && stored[i] <= table.lastRow; i++) {
+      const row = stored[i];
       const heading = headingAt(cells, row, next && row === next.row - 1 ? next : header);
       if (heading) {
         headings.push(heading);
@@ -110,9 +113,22 @@ export function headingAt(cells: SheetCells, row: number, header: HeaderRow): He
   return wide || lone.col <= header.leftmost ? { row, name: lone.text } : null;
 }
 
+/** The index of the first row in `rows` (ascending) after `row`. */
+function firstAfter(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function titleTexts(cells: SheetCells, headerRow: number): string[] {
   const out: string[] = [];
-  for (let row = cells.firstRow; row < headerRow; row++) {
+  for (const row of cells.storedRows()) {
+    if (row >= headerRow) break;
     cells.eachValue(row, (col) => {
       const text = cells.text(row, col).trim();
       if (text) out.push(text);
@@ -133,7 +149,7 @@ const TABLE_ROWS = 2;
  */
 export function hasRowsOfText(cells: SheetCells): boolean {
   let rows = 0;
-  for (let row = cells.firstRow; row <= cells.lastRow; row++) {
+  for (const row of cells.storedRows()) {
     let texts = 0;
     cells.eachValue(row, (_col, v) => {
       if (typeof v === "string" && v.trim() !== "") texts++;
