@@ -164,6 +164,8 @@ export function forEachPresent<T>(
 ): void {
   const n = arr.length;
   if (n > SPARSE_CHECK && looksSparse(arr)) {
+    // for-in is the point here: it visits the stored indices only (holes skipped); other keys are filtered out below
+    // eslint-disable-next-line @typescript-eslint/no-for-in-array -- a sparse row's cost must be what it stores
     for (const key in arr) {
       const i = Number(key);
       if (!Number.isInteger(i) || i < 0 || i >= n) continue;
