@@ -100,6 +100,10 @@ function headerLines(result: PlanResult, options: TextReportOptions): string[] {
   }
   if (result.skippedSheets.length > 0)
     lines.push(`Tabs not checked (hidden or no plan table): ${result.skippedSheets.join(", ")}.`);
+  for (const name of result.unnamedSheets ?? [])
+    lines.push(
+      `No plan table found on ${name}: name its columns (column-role overrides in the add-in's Settings).`,
+    );
   if (options.settingsProblem)
     lines.push(`The settings stored in the workbook were not used: ${options.settingsProblem}`);
   return lines;

@@ -15,7 +15,11 @@ const DEFAULT_DUE_SOON_DAYS = 30;
  * The options in force. The as-of date is the caller's (the adapters choose today: the engine reads
  * no clock); one that is not a calendar day is a caller's bug and throws. A bad window falls back to 30 days.
  */
-export function contextOf(options: CheckOptions, planYear: EvaluateContext["planYear"]): EvaluateContext {
+export function contextOf(
+  options: CheckOptions,
+  planYear: EvaluateContext["planYear"],
+  date1904 = false,
+): EvaluateContext {
   const asOf = checkedAsOf(options);
   const days = options.dueSoonDays;
   const dueSoonDays =
@@ -28,6 +32,7 @@ export function contextOf(options: CheckOptions, planYear: EvaluateContext["plan
     dueSoonEnd: addDays(asOf, dueSoonDays),
     legend: options.legend ?? DEFAULT_LEGEND,
     planYear,
+    date1904,
     deadlines: new Map(),
     dueCells: dueCellReadings(),
   };
@@ -50,6 +55,7 @@ export function assemble(
   reviewDate: string | null,
   skippedSheets: string[],
   sheets: SheetResult[],
+  unnamedSheets: string[],
 ): PlanResult {
   return {
     asOf: ctx.asOf,
@@ -57,6 +63,7 @@ export function assemble(
     planYear: ctx.planYear,
     reviewDate,
     skippedSheets,
+    unnamedSheets,
     sheets,
     summary: combineSummaries(
       sheets.map((s) => s.summary),

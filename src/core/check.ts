@@ -13,9 +13,15 @@ import { checkSheet } from "./sheet-check";
 export function checkPlan(workbook: WorkbookGrid, options: CheckOptions): PlanResult {
   checkedAsOf(options);
   const read = readPlan(workbook, options);
-  const ctx = contextOf(options, read.planYear);
+  const ctx = contextOf(options, read.planYear, workbook.date1904 === true);
   const sheets: SheetResult[] = read.sheets.map((sheet) => checkSheet(sheet, ctx));
-  const result = assemble(ctx, read.reviewDate, orderSkipped(workbook, read.skippedSheets), sheets);
+  const result = assemble(
+    ctx,
+    read.reviewDate,
+    orderSkipped(workbook, read.skippedSheets),
+    sheets,
+    orderSkipped(workbook, read.unnamedSheets),
+  );
   rememberLayouts(result, read.sheets, ctx, options);
   return result;
 }

@@ -1,7 +1,17 @@
 /** Reads one action row's cells into an Action: deadline, rating, completion, status, suggestion. */
 import { parseDeadline } from "./deadline";
 import type { DueCell } from "./deadline";
-import type { Action, Deadline, IsoDate, Legend, PlanTable, PlanYear } from "./model";
+import {
+  ROLES,
+  type Action,
+  type ColumnMap,
+  type Deadline,
+  type IsoDate,
+  type Legend,
+  type PlanTable,
+  type PlanYear,
+  type Role,
+} from "./model";
 import type { SheetCells } from "./plan/cells";
 import type { ActionRow } from "./plan/layout";
 import { normaliseActionText } from "./plan/normalise";
@@ -15,6 +25,8 @@ export interface EvaluateContext {
   dueSoonEnd: IsoDate;
   legend: Legend;
   planYear: PlanYear | null;
+  /** The workbook uses the 1904 date system (WorkbookGrid.date1904). */
+  date1904?: boolean;
   /** Readings of due cells already parsed in this check (same cell content, same reading). */
   deadlines?: Map<string, Deadline>;
   /** The same readings of text and number due cells, in nested maps (see readDeadline). */
@@ -46,11 +58,12 @@ export function evaluateAction(
   const ratingText = ragCol === undefined ? "" : cells.text(r, ragCol);
   const rating = readRating(ratingText, ragCol === undefined ? null : cells.fill(r, ragCol), ctx.legend);
   const comments = trimmedText(cells, r, columns.comments);
-  const complete = isComplete(rating.rag, deadline, comments, ctx.legend);
+  const complete = isComplete(rating.rag, deadline, comments, ctx.legend, rating.done);
   const status = statusOf(complete, deadline, ctx.asOf, ctx.dueSoonDays, ctx.dueSoonEnd);
   const action = trimmedText(cells, r, columns.action);
   const key = baseKey(table.sheet, action);
-  return {
+  const uncalculated = uncalculatedRoles(cells, r, columns);
+  const result: Action = {
     sheet: table.sheet,
     row: r,
     key,
@@ -72,6 +85,19 @@ export function evaluateAction(
     daysOverdue: daysOverdue(status, deadline, ctx.asOf),
     columns,
   };
+  if (rating.progress) result.progressWord = true;
+  if (uncalculated) result.uncalculated = uncalculated;
+  return result;
+}
+
+/** The roles whose cell on this row is a formula with no calculated value, or null (the usual case). */
+function uncalculatedRoles(cells: SheetCells, row: number, columns: ColumnMap): Role[] | null {
+  let out: Role[] | null = null;
+  for (const role of ROLES) {
+    const col = columns[role];
+    if (col !== undefined && cells.isUncalculated(row, col)) (out ??= []).push(role);
+  }
+  return out;
 }
 
 const NO_DUE_CELL: DueCell = { value: null, text: "", numberFormat: null };
@@ -121,7 +147,7 @@ function readDeadline(cell: DueCell, ctx: EvaluateContext): Deadline {
     const hit = cache.get(key);
     if (hit) return hit;
   }
-  const deadline = parseDeadline(cell, { planYear: ctx.planYear, asOf: ctx.asOf });
+  const deadline = parseDeadline(cell, { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 });
   if (key !== null) {
     if (cache.size < 50_000) cache.set(key, deadline);
   } else if (ctx.dueCells !== undefined && ctx.dueCells.size < 50_000) {

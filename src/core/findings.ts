@@ -2,6 +2,7 @@
 import { cellAddress } from "./address";
 import { dayName as formatDay } from "./day-names";
 import type { Action, Finding, FindingRule, IsoDate, Legend, PlanYear, Role, Severity } from "./model";
+import { isNoOwner } from "./owners";
 import { DEFAULT_LEGEND, ratingLabel } from "./rating";
 
 const SEVERITY: Record<FindingRule, Severity> = {
@@ -17,6 +18,7 @@ const SEVERITY: Record<FindingRule, Severity> = {
   "deadline-before-plan-year": "info",
   "milestone-passed": "info",
   "rag-colour-only": "info",
+  "formula-not-calculated": "info",
 };
 
 /** The column each rule points at (the cell to fix). */
@@ -33,6 +35,7 @@ const RULE_ROLE: Record<FindingRule, Role> = {
   "deadline-before-plan-year": "due",
   "milestone-passed": "due",
   "rag-colour-only": "rag",
+  "formula-not-calculated": "action", // each finding names its own cell (see findingsFor)
 };
 
 const DEFAULT_HEADER: Record<Role, string> = {
@@ -62,8 +65,8 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   const has = (role: Role): boolean => action.columns[role] !== undefined;
   const head = (role: Role): string => headerLabel(ctx.headers, role);
-  const add = (rule: FindingRule, message: string): void => {
-    const col = action.columns[RULE_ROLE[rule]];
+  const add = (rule: FindingRule, message: string, role: Role = RULE_ROLE[rule]): void => {
+    const col = action.columns[role];
     if (col === undefined) return;
     out.push({
       rule,
@@ -78,21 +81,29 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   const open = action.status !== "complete";
   const ratingText = action.ratingText.trim();
   const d = action.deadline;
+  const uncalculated = action.uncalculated ?? NONE;
+  /** A formula cell with no calculated value reads as empty but is not missing (PLAN-SEMANTICS §8). */
+  const known = (role: Role): boolean => !uncalculated.includes(role);
 
-  if (open && has("owner") && !action.owner) {
+  if (open && has("owner") && known("owner") && !action.owner) {
     add(
       "missing-owner",
       `${head("owner")} is empty: every action needs an owner. Add the lead officer's name or role.`,
     );
+  } else if (open && has("owner") && isNoOwner(action.owner)) {
+    add(
+      "missing-owner",
+      `${head("owner")} reads "${action.owner}", which names no owner: every action needs one. Add the lead officer's name or role.`,
+    );
   }
-  if (has("rag") && ratingText && action.rag === null) {
+  if (has("rag") && ratingText && action.rag === null && !action.progressWord) {
     add(
       "rag-invalid",
       `"${ratingText}" is not a rating. Use Blue, Green, Amber or Red (or the words in the plan's legend).`,
     );
   }
   if (open && has("due")) {
-    if (d.kind === "missing")
+    if (d.kind === "missing" && known("due"))
       add(
         "missing-deadline",
         `${head("due")} is empty: every open action needs a deadline. Add a date, e.g. 31/03/2023 or "end Sept 2022".`,
@@ -105,14 +116,19 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
     if (d.kind === "tbc")
       add("deadline-tbc", `The deadline is "${d.text.trim()}": agree a date with the owner and write it in.`);
   }
-  if (open && has("evidence") && !action.evidence) {
+  if (open && has("evidence") && known("evidence") && !action.evidence) {
     add(
       "missing-evidence",
       `${head("evidence")} is empty: the action is not SMART. Say how you will know it has been done.`,
     );
   }
-  if (open && has("rag") && !ratingText && action.rag === null) {
+  if (open && has("rag") && known("rag") && !ratingText && action.rag === null) {
     add("rag-missing", `${head("rag")} is empty: rate this open action Blue, Green, Amber or Red.`);
+  } else if (open && has("rag") && action.progressWord && action.rag === null) {
+    add(
+      "rag-missing",
+      `${head("rag")} reads "${ratingText}", a progress word, not a rating: rate this open action Blue, Green, Amber or Red.`,
+    );
   }
   if ((action.rag === "green" || action.rag === "amber") && action.status === "overdue" && d.due) {
     add(
@@ -120,7 +136,13 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
       `Rated ${action.rag} but overdue since ${formatDay(d.due)}. Rate it red, mark it complete, or agree a new deadline.`,
     );
   }
-  if (open && (action.rag === "red" || action.rag === "amber") && has("comments") && !action.comments) {
+  if (
+    open &&
+    (action.rag === "red" || action.rag === "amber") &&
+    has("comments") &&
+    known("comments") &&
+    !action.comments
+  ) {
     add(
       "rag-needs-comment",
       `Rated ${action.rag} with no ${head("comments")}: say what is holding it up and what will be done.`,
@@ -147,8 +169,17 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
       `Rated ${action.rag} by fill colour only. Write "${label}" in the cell so filters, formulas and screen readers see it.`,
     );
   }
+  for (const role of uncalculated) {
+    add(
+      "formula-not-calculated",
+      `${head(role)} is a formula saved without its value (the program that saved the workbook did not calculate it), so it reads as empty. Open the workbook in Excel and save it.`,
+      role,
+    );
+  }
   return out;
 }
+
+const NONE: readonly Role[] = [];
 
 /** A column's header as named in messages: the table's own header text tidied, else the default. */
 function headerLabel(headers: Partial<Record<Role, string>> | undefined, role: Role): string {

@@ -5,6 +5,8 @@
  *   - what a header / table / section / action is ......... plan/        (readPlan)
  *   - how a due cell is read ("May-22" -> 31 May 2022) ..... deadline/
  *   - what a rating cell means (text or fill colour) ...... rating.ts
+ *   - which suggestions may be offered (mayOfferSuggestion)  rating.ts
+ *   - owners: no-owner words, "who owes what" grouping ..... owners.ts
  *   - complete / overdue / due-soon / suggested rating .... status.ts
  *   - findings (rules, cells, messages) ................... findings.ts
  *   - counts, percent complete, committee sentence ........ summary.ts
@@ -19,7 +21,17 @@ export { checkPlan } from "./check";
 export { recheckRows } from "./recheck";
 export { parseDeadline } from "./deadline";
 export type { DueCell, DeadlineContext } from "./deadline";
-export { DEFAULT_LEGEND, readRating, ratingLabel } from "./rating";
+export {
+  DEFAULT_LEGEND,
+  readRating,
+  ratingLabel,
+  ratingSeverity,
+  mayOfferSuggestion,
+  normaliseRatingText,
+} from "./rating";
+export { isNoOwner, ownerKey, ownersIn, groupByOwner } from "./owners";
+export type { OwnerAlias, OwnerGroup } from "./owners";
+export { noPlanTableMessage } from "./plan";
 export type { RatingReading } from "./rating";
 export { workbookSentence, areaSentence } from "./summary";
 export { cellAddress, quoteSheet, columnLetters } from "./address";

@@ -26,7 +26,7 @@ export const DEADLINE_KINDS = [
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** How precise a `date` deadline is: shown to the user beside the cell text. */
-export type DatePrecision = "day" | "month" | "quarter" | "season" | "year-end";
+export type DatePrecision = "day" | "month" | "quarter" | "season" | "year-end" | "term" | "academic-year";
 
 /** The column roles a header cell can name (SEMANTICS.md "Tabs, tables, sections, actions"). */
 export const ROLES = [
@@ -81,6 +81,7 @@ export const FINDING_RULES = [
   "deadline-before-plan-year",
   "milestone-passed",
   "rag-colour-only",
+  "formula-not-calculated",
 ] as const;
 export type FindingRule = (typeof FINDING_RULES)[number];
 
@@ -129,6 +130,11 @@ export interface Action {
   ratingText: string;
   rag: Rating | null;
   ragSource: RatingSource | null;
+  /** The rating cell holds a progress word ("Not started", "In progress", "Ongoing", "N/A"): not a
+   * rating and not an error (PLAN-SEMANTICS §8). Absent when false. */
+  progressWord?: boolean;
+  /** Roles whose cell on this row is a formula saved with no calculated value. Absent when none. */
+  uncalculated?: Role[];
   complete: boolean;
   status: Status;
   suggestedRag: Rating | null;
@@ -190,6 +196,9 @@ export interface PlanResult {
   reviewDate: IsoDate | null;
   /** Hidden tabs and tabs with no header row, in workbook order. */
   skippedSheets: string[];
+  /** The visible skipped tabs that hold rows of text but no header row the engine recognises: the
+   * pane says "no plan table found on <tab>: name its columns" (PLAN-SEMANTICS §8). Workbook order. */
+  unnamedSheets: string[];
   sheets: SheetResult[];
   summary: Summary;
 }

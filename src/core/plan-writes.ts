@@ -7,7 +7,7 @@ import type { Action, Legend, PlanResult, Rating } from "./model";
 import { tableOf } from "./sheet-check";
 import { RATINGS } from "./model";
 import { RATING_PALETTE, STATUS_PALETTE } from "./palette";
-import { DEFAULT_LEGEND } from "./rating";
+import { DEFAULT_LEGEND, mayOfferSuggestion } from "./rating";
 import type {
   PlanWrite,
   RatingColoursWrite,
@@ -109,7 +109,8 @@ export function planApplySuggestions(
   for (const a of allActions(result)) {
     if (chosen && !chosen.has(`${a.sheet}\u0000${a.row}`)) continue;
     const suggested = a.suggestedRag;
-    if (suggested === null || suggested === a.rag) continue;
+    // never soften the owner's rating (PLAN-SEMANTICS §8, "Suggestions respect the owner")
+    if (!mayOfferSuggestion(a.rag, suggested) || suggested === null) continue;
     const write = setRating(
       a,
       suggested,

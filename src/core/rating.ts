@@ -9,22 +9,22 @@ export const DEFAULT_LEGEND: Legend = {
   ratings: {
     blue: {
       label: "Blue",
-      texts: ["B", "Blue", "Complete", "Completed", "Done"],
+      texts: ["B", "Blue", "Complete", "Completed", "Done", "Achieved", "Closed", "Met"],
       colours: ["#0070C0", "#00B0F0", "#0000FF", "#4472C4", "#5B9BD5", "#9BC2E6", "#BDD7EE"],
     },
     green: {
       label: "Green",
-      texts: ["G", "Green", "On track"],
+      texts: ["G", "Green", "On track", "On target", "On schedule"],
       colours: ["#00B050", "#92D050", "#00FF00", "#008000", "#70AD47", "#C6EFCE", "#A9D08E"],
     },
     amber: {
       label: "Amber",
-      texts: ["A", "Amber", "Orange", "Yellow", "At risk"],
+      texts: ["A", "Amber", "Orange", "Yellow", "At risk", "Slipping", "Some concerns"],
       colours: ["#FFC000", "#FFFF00", "#FFA500", "#ED7D31", "#FFEB9C", "#F4B084", "#FFD966"],
     },
     red: {
       label: "Red",
-      texts: ["R", "Red", "Off track"],
+      texts: ["R", "Red", "Off track", "Not on track", "Significant concerns"],
       colours: ["#FF0000", "#C00000", "#FFC7CE", "#E06666"],
     },
   },
@@ -35,25 +35,92 @@ export interface RatingReading {
   source: RatingSource | null;
   /** The cell has text that is not a rating. */
   invalid: boolean;
+  /** The text is a progress word ("Not started", "In progress", "Ongoing", "N/A"): not a rating, not an error. */
+  progress: boolean;
+  /** The text is a done word ("Complete", "Done (and ongoing)"): the action is complete. */
+  done: boolean;
 }
 
 /** Below this saturation (grey) or above this lightness (white) a fill is no colour. */
 const MIN_SATURATION = 0.2;
 const MAX_LIGHTNESS = 0.95;
 
-/** Reads a rating cell: its trimmed text in any case, else the legend colour nearest by hue to its fill. */
+/** Progress words in a rating cell (PLAN-SEMANTICS §8): a closed list, matched ignoring case. */
+const PROGRESS_WORDS: ReadonlySet<string> = new Set(["not started", "in progress", "ongoing", "n/a"]);
+/** Progress words that mean done; whatever follows in brackets is ignored ("Complete (and ongoing)"). */
+const DONE_WORDS: ReadonlySet<string> = new Set(["complete", "completed", "done", "achieved"]);
+/** Most severe last: a two-colour rating is the more severe of its two. */
+const SEVERITY_ORDER: Readonly<Record<Rating, number>> = { blue: 0, green: 1, amber: 2, red: 3 };
+
+/** How a rating cell's text is compared: trimmed, lower case, spaces collapsed, trailing punctuation dropped. */
+export function normaliseRatingText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s.,;:!]+$/, "");
+}
+
+const NOT_RATED: RatingReading = { rag: null, source: null, invalid: false, progress: false, done: false };
+const INVALID: RatingReading = { rag: null, source: null, invalid: true, progress: false, done: false };
+const PROGRESS: RatingReading = { rag: null, source: null, invalid: false, progress: true, done: false };
+
+/**
+ * Reads a rating cell: its text (see normaliseRatingText) as a legend word, else a two-colour
+ * rating ("Green/Amber": the more severe), else a progress word; an empty cell is read by the
+ * legend colour nearest by hue to its fill.
+ */
 export function readRating(
   text: string,
   fill: string | null,
   legend: Legend = DEFAULT_LEGEND,
 ): RatingReading {
-  const written = text.trim().toLowerCase();
-  if (written) {
-    const rag = ratingOfText(written, legend);
-    return rag ? { rag, source: "text", invalid: false } : { rag: null, source: null, invalid: true };
-  }
+  const written = text.trim() === "" ? "" : normaliseRatingText(text);
+  if (written) return readWords(written, legend);
+  if (text.trim() !== "") return INVALID; // only punctuation
   const rag = fill ? ratingOfColour(fill, legend) : null;
-  return rag ? { rag, source: "colour", invalid: false } : { rag: null, source: null, invalid: false };
+  return rag ? { ...NOT_RATED, rag, source: "colour" } : NOT_RATED;
+}
+
+function readWords(written: string, legend: Legend): RatingReading {
+  const doneWord = DONE_WORDS.has(written.replace(/ ?\(.*\)$/, "").trim());
+  const own = ratingOfText(written, legend);
+  if (own) return { ...NOT_RATED, rag: own, source: "text", done: doneWord };
+  const pair = twoColour(written, legend);
+  if (pair) return { ...NOT_RATED, rag: pair, source: "text" };
+  if (PROGRESS_WORDS.has(written)) return PROGRESS;
+  if (doneWord) {
+    // "Complete (and ongoing)": the done word's own rating in the legend (blue by default), and complete
+    const base = ratingOfText(written.replace(/ ?\(.*\)$/, "").trim(), legend);
+    return base ? { ...NOT_RATED, rag: base, source: "text", done: true } : { ...PROGRESS, done: true };
+  }
+  return INVALID;
+}
+
+/** "Green/Amber", "Amber-Red", "A/G", "green / amber": both halves legend words; the more severe. */
+function twoColour(written: string, legend: Legend): Rating | null {
+  const m = /^([a-z ]{1,20}?) ?[/-] ?([a-z ]{1,20})$/.exec(written);
+  if (!m) return null;
+  const a = ratingOfText(m[1].trim(), legend);
+  const b = ratingOfText(m[2].trim(), legend);
+  if (!a || !b) return null;
+  return SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
+}
+
+/** The severity of a rating: blue 0, green 1, amber 2, red 3. */
+export function ratingSeverity(rating: Rating): number {
+  return SEVERITY_ORDER[rating];
+}
+
+/**
+ * Whether the add-in may offer to apply a suggested rating (PLAN-SEMANTICS §8, "Suggestions respect
+ * the owner"): only one more severe than the owner's, or where there is none; a suggested blue
+ * (complete) is always offered. It never softens a rating (red -> amber, amber -> green).
+ */
+export function mayOfferSuggestion(current: Rating | null, suggested: Rating | null): boolean {
+  if (suggested === null || suggested === current) return false;
+  if (suggested === "blue" || current === null) return true;
+  return SEVERITY_ORDER[suggested] > SEVERITY_ORDER[current];
 }
 
 function ratingOfText(lowerText: string, legend: Legend): Rating | null {
@@ -65,8 +132,8 @@ function ratingOfText(lowerText: string, legend: Legend): Rating | null {
       const entry = legend.ratings[rating];
       if (!entry) continue;
       for (const t of [entry.label, ...entry.texts]) {
-        const k = t.trim().toLowerCase();
-        if (!texts.has(k)) texts.set(k, rating);
+        const k = normaliseRatingText(t);
+        if (k && !texts.has(k)) texts.set(k, rating);
       }
     }
     textCache.set(legend, texts);

@@ -72,7 +72,7 @@ export function recheck(
   const grid = workbook.sheets.find((s) => s.name === sheet);
   const sheetState = state.sheets.get(sheet);
   if (!sheetState || index < 0 || !grid || grid.visibility !== "visible") return full("sheet-not-checked");
-  const ctx = contextOf(options, previous.planYear);
+  const ctx = contextOf(options, previous.planYear, workbook.date1904 === true);
   if (optionsKeyOf(options) !== state.optionsKey || !sameContext(ctx, state.ctx))
     return full("options-changed");
   const prevSheet = previous.sheets[index];
@@ -94,7 +94,13 @@ export function recheck(
   }
   const sheets = previous.sheets.slice();
   sheets[index] = next.sheet;
-  const result = assemble(ctx, previous.reviewDate, previous.skippedSheets, sheets);
+  const result = assemble(
+    ctx,
+    previous.reviewDate,
+    previous.skippedSheets,
+    sheets,
+    previous.unnamedSheets ?? [],
+  );
   const states = new Map(state.sheets);
   states.set(sheet, { layout: next.layout, extent: extentOf(cells) });
   const nextState: ResultState = { ctx, optionsKey: state.optionsKey, sheets: states };
@@ -103,7 +109,7 @@ export function recheck(
 }
 
 function sameContext(a: EvaluateContext, b: EvaluateContext): boolean {
-  return a.asOf === b.asOf && a.dueSoonDays === b.dueSoonDays;
+  return a.asOf === b.asOf && a.dueSoonDays === b.dueSoonDays && a.date1904 === b.date1904;
 }
 
 /** An edited row that is or was a header row or a section heading changes the tab's tables or sections. */

@@ -34,3 +34,8 @@ export const columnOverrideSchema = z.object({
   header: z.string().check(z.minLength(1)),
   role: roleSchema,
 });
+
+export const ownerAliasSchema = z.object({
+  alias: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+});

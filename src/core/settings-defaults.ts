@@ -3,6 +3,7 @@
  * with no stored settings (sdp-check, usually) never loads zod.
  */
 import type { ColumnOverride, IsoDate, Legend } from "./model";
+import type { OwnerAlias } from "./owners";
 import { DEFAULT_LEGEND } from "./rating";
 
 export interface Settings {
@@ -13,6 +14,8 @@ export interface Settings {
   dueSoonDays: number;
   columnOverrides: ColumnOverride[];
   legend: Legend;
+  /** Other names for owners, merged in "who owes what" ("HOS" = "Head of Service"). */
+  ownerAliases: OwnerAlias[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,4 +24,5 @@ export const DEFAULT_SETTINGS: Settings = {
   dueSoonDays: 30,
   columnOverrides: [],
   legend: DEFAULT_LEGEND,
+  ownerAliases: [],
 };

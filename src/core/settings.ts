@@ -1,7 +1,7 @@
 /** The add-in's per-workbook settings, stored in the workbook as versioned JSON. */
 import { z } from "zod/mini";
 import { DEFAULT_LEGEND } from "./rating";
-import { columnOverrideSchema, isoDateSchema, legendSchema } from "./schemas";
+import { columnOverrideSchema, isoDateSchema, legendSchema, ownerAliasSchema } from "./schemas";
 import { DEFAULT_SETTINGS, type Settings } from "./settings-defaults";
 
 export { DEFAULT_SETTINGS };
@@ -13,6 +13,7 @@ export const settingsSchema = z.object({
   dueSoonDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(365)), 30),
   columnOverrides: z._default(z.array(columnOverrideSchema), []),
   legend: z._default(legendSchema, DEFAULT_LEGEND),
+  ownerAliases: z._default(z.array(ownerAliasSchema), []),
 });
 
 /** Reads stored settings; bad or missing JSON falls back to the defaults with a problem to show the user. */

@@ -9,15 +9,18 @@ export function commentsSayComplete(comments: string): boolean {
   return DONE_COMMENT.test(comments.trim());
 }
 
-/** Complete when rated blue (if blue means complete), the due cell says complete, or the comments begin with a done word. */
+/** Complete when rated blue (if blue means complete), the rating cell holds a done word ("Complete (and
+ * ongoing)"), the due cell says complete, or the comments begin with a done word. */
 export function isComplete(
   rag: Rating | null,
   deadline: Deadline,
   comments: string,
   legend: Legend,
+  ratingSaysDone = false,
 ): boolean {
   return (
     (rag === "blue" && legend.blueMeansComplete) ||
+    ratingSaysDone ||
     deadline.kind === "complete" ||
     commentsSayComplete(comments)
   );

@@ -13,9 +13,12 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export interface ReadCell {
   value: CellValue;
   text: string | null;
+  /** A formula saved with no calculated value (some programs never calculate): reads as empty. */
+  uncalculated?: boolean;
 }
 
 const EMPTY: ReadCell = { value: null, text: null };
+const UNCALCULATED: ReadCell = { value: null, text: null, uncalculated: true };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null;
@@ -38,15 +41,19 @@ function richText(x: unknown): string | null {
     .join("");
 }
 
-/** Reads any exceljs cell value (or formula result) into a ReadCell. */
-export function readValue(raw: unknown): ReadCell {
+/**
+ * Reads any exceljs cell value (or formula result) into a ReadCell. `dateShift` (days) is added to
+ * the serial of a date exceljs built: -1462 when exceljs read the workbook as 1904-based itself,
+ * so the grid keeps serials as stored (see readXlsx).
+ */
+export function readValue(raw: unknown, dateShift = 0): ReadCell {
   if (raw === null || raw === undefined) return EMPTY;
   if (typeof raw === "string") return raw === "" ? EMPTY : { value: raw, text: raw };
   if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw, text: null } : EMPTY;
   if (typeof raw === "boolean") return { value: raw, text: raw ? "TRUE" : "FALSE" };
   if (raw instanceof Date) {
     const serial = dateToSerial(raw);
-    return serial === null ? EMPTY : { value: serial, text: null };
+    return serial === null ? EMPTY : { value: serial + dateShift, text: null };
   }
   if (!isRecord(raw)) return EMPTY;
   // Error cell: { error: "#N/A" }
@@ -54,8 +61,11 @@ export function readValue(raw: unknown): ReadCell {
   // Rich text: { richText: [{ text }, …] }
   const rich = richText(raw);
   if (rich !== null) return readValue(rich);
-  // Formula or shared formula: the cached result (none -> empty).
-  if ("formula" in raw || "sharedFormula" in raw) return readValue(raw.result);
+  // Formula or shared formula: the cached result; none saved -> empty, and marked uncalculated.
+  if ("formula" in raw || "sharedFormula" in raw) {
+    if (raw.result === undefined) return UNCALCULATED;
+    return readValue(raw.result, dateShift);
+  }
   // Hyperlink: { text, hyperlink } where text may itself be rich text.
   if ("hyperlink" in raw || "text" in raw) {
     const text = typeof raw.text === "string" ? raw.text : richText(raw.text);

@@ -35,18 +35,26 @@ function fillOf(cell: Cell, theme: readonly string[]): string | null {
 }
 
 /** A cell's value and text (readValue, with the common plain text and number cells read inline). */
-function valueOf(raw: unknown): ReadCell {
+function valueOf(raw: unknown, dateShift: number): ReadCell {
   if (typeof raw === "string") return raw === "" ? EMPTY_READ : { value: raw, text: raw };
   if (typeof raw === "number" && Number.isFinite(raw)) return { value: raw, text: null };
-  return readValue(raw);
+  return readValue(raw, dateShift);
 }
 
 const EMPTY_READ: ReadCell = { value: null, text: null };
 
 /** The cell as the grid holds it, or null when it has neither a value nor a fill (most empty cells: no object made). */
-function readCell(cell: Cell, col: number, theme: readonly string[]): GridCell | null {
+function readCell(
+  cell: Cell,
+  col: number,
+  theme: readonly string[],
+  dateShift: number,
+  onUncalculated: (col: number) => void,
+): GridCell | null {
   const covered = cell.type === MERGE_TYPE;
-  const { value, text } = covered ? EMPTY_READ : valueOf(cell.value);
+  const read = covered ? EMPTY_READ : valueOf(cell.value, dateShift);
+  if (read.uncalculated) onUncalculated(col);
+  const { value, text } = read;
   const fill = fillOf(cell, theme);
   if (value === null && fill === null) return null;
   const numFmt: unknown = value === null ? null : cell.numFmt;
@@ -78,8 +86,13 @@ function overlaps(box: CellBox, top: number, left: number, bottom: number, right
   return box.top <= bottom && box.bottom >= top && box.left <= right && box.right >= left;
 }
 
-export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid {
+/**
+ * `dateShift`: days added to the serials of dates exceljs built (see readValue). Formula cells saved
+ * without a calculated value are listed in `uncalculated`.
+ */
+export function readSheet(sheet: Worksheet, theme: readonly string[], dateShift = 0): SheetGrid {
   const rows = new Map<number, GridCell[]>();
+  const uncalculated: { row: number; col: number }[] = [];
   let top = Infinity,
     left = Infinity,
     bottom = 0,
@@ -90,7 +103,9 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
     let lastValue = 0;
     // includeEmpty visits the row's cells up to its last one, so fill-only cells (colour-only ratings) count.
     row.eachCell({ includeEmpty: true }, (cell: Cell, col: number) => {
-      const read = readCell(cell, col, theme);
+      const read = readCell(cell, col, theme, dateShift, (c) =>
+        uncalculated.push({ row: rowNumber, col: c }),
+      );
       if (read === null) return;
       cells.push(read);
       if (read.value !== null) {
@@ -118,6 +133,7 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
       numberFormats: [],
       fills: [],
       merges: [],
+      ...(uncalculated.length > 0 ? { uncalculated } : {}),
     };
   }
 
@@ -156,5 +172,16 @@ export function readSheet(sheet: Worksheet, theme: readonly string[]): SheetGrid
     fills.push(f);
   }
   const merges = mergesOf(sheet).filter((m) => overlaps(m, top, left, bottom, right));
-  return { name, visibility, origin: { row: top, col: left }, values, texts, numberFormats, fills, merges };
+  const grid: SheetGrid = {
+    name,
+    visibility,
+    origin: { row: top, col: left },
+    values,
+    texts,
+    numberFormats,
+    fills,
+    merges,
+  };
+  if (uncalculated.length > 0) grid.uncalculated = uncalculated;
+  return grid;
 }

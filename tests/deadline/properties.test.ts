@@ -47,6 +47,23 @@ const WORDS = [
   "01-May-22",
   "Apr",
   "Nov",
+  // PLAN-SEMANTICS §8: recurrence and start words, tbc in brackets, complete words, school terms
+  "thereafter",
+  "quarterly",
+  "then",
+  "onwards",
+  "starting",
+  "(TBC)",
+  "completed",
+  "Done",
+  "to be",
+  "Autumn term",
+  "Spring term",
+  "summer term",
+  "academic year",
+  "2023/24",
+  "(",
+  ")",
   "\u2013",
   " ",
   "\n",
@@ -106,6 +123,7 @@ const ctx: fc.Arbitrary<DeadlineContext> = fc.record({
     fc.integer({ min: 1990, max: 2090 }).map((y) => ({ start: `${y}-04-01`, end: `${y + 1}-03-31` })),
   ),
   asOf: isoDay,
+  date1904: fc.oneof(fc.constant(undefined), fc.boolean()),
 });
 
 function checkInvariants(d: Deadline): void {
@@ -121,6 +139,9 @@ function checkInvariants(d: Deadline): void {
   }
   if (d.kind === "range") {
     expect(d.start !== null && isIsoDate(d.start) && d.due !== null && d.start <= d.due).toBe(true);
+  } else if (d.kind === "recurring") {
+    // a start-only text ("From April 2025") is recurring with the day the work starts (§8)
+    expect(d.start === null || isIsoDate(d.start)).toBe(true);
   } else {
     expect(d.start).toBeNull();
   }
@@ -185,6 +206,70 @@ test("a broken context (no plan year, an as-of that is not a date) never throws"
     fc.property(anyText, fc.string({ maxLength: 12 }), (text, asOf) => {
       checkInvariants(parseDeadline({ value: text }, { planYear: null, asOf }));
     }),
+    { numRuns: 1000 },
+  );
+});
+
+/** §8: the status words decide the kind wherever they stand, beside any date-like text. */
+const dateish = fc
+  .array(
+    fc.constantFrom(
+      ...WORDS.filter(
+        (w) => !/tbc|complete|done|ongoing|monthly|quarterly|thereafter|onwards|starting|from|to be/i.test(w),
+      ),
+    ),
+    {
+      maxLength: 6,
+    },
+  )
+  .map((parts) => parts.join(" "));
+
+test("a recurrence word anywhere makes the text recurring, tbc in brackets makes it tbc", () => {
+  fc.assert(
+    fc.property(
+      dateish,
+      fc.constantFrom("quarterly thereafter", "then monthly", "and bi-monthly"),
+      ctx,
+      (text, word, context) => {
+        const d = parseDeadline({ value: `${text} ${word}` }, context);
+        expect(d.kind).toBe("recurring");
+        expect(d.due).toBeNull();
+        const t = parseDeadline({ value: `${text} (TBC)` }, context);
+        expect(t.kind).toBe("tbc");
+      },
+    ),
+    { numRuns: 1000 },
+  );
+});
+
+test("a complete word after a date is complete; in a future phrase it is not", () => {
+  fc.assert(
+    fc.property(dateish, ctx, (text, context) => {
+      expect(parseDeadline({ value: `${text} - completed` }, context).kind).toBe("complete");
+      const future = parseDeadline({ value: `to be completed by ${text}` }, context);
+      expect(future.kind).not.toBe("complete");
+      expect(parseDeadline({ value: `to be completed by ${text}` }, context)).toEqual(future);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test("the 1904 date system moves every date cell by 1,462 days and nothing else", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 2_900_000 }),
+      fc.constantFrom("dd/mm/yyyy", "mmm-yy", "General", "0.00"),
+      isoDay,
+      (serial, numberFormat, asOf) => {
+        const in1904 = parseDeadline(
+          { value: serial, numberFormat },
+          { planYear: null, asOf, date1904: true },
+        );
+        const in1900 = parseDeadline({ value: serial + 1462, numberFormat }, { planYear: null, asOf });
+        expect(in1904.kind).toBe(in1900.kind);
+        expect(in1904.due).toBe(in1900.due);
+      },
+    ),
     { numRuns: 1000 },
   );
 });

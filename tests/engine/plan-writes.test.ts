@@ -32,7 +32,7 @@ describe("planFormatting", () => {
     expect(colours.map((w) => w.range)).toEqual(["G8:G17", "G5:G17", "G4:G9", "G6:G16"]);
     const green = colours[0]?.rules.find((r) => r.rating === "green");
     expect(green?.formula).toBe(
-      '=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g",LOWER(TRIM(G8))="on track")',
+      '=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g",LOWER(TRIM(G8))="on track",LOWER(TRIM(G8))="on target",LOWER(TRIM(G8))="on schedule")',
     );
     expect(colours[1]?.rules.map((r) => r.rating)).toEqual(["blue", "green", "amber", "red"]);
   });
@@ -102,12 +102,26 @@ describe("planSummarySheet", () => {
 });
 
 describe("explicit text changes", () => {
-  test("apply suggestions writes the suggested label where it differs, with the text it replaces", () => {
+  test("apply suggestions writes the suggested label where it is more severe or none was given, with the text it replaces", () => {
     const all = planApplySuggestions(result, "all");
-    const differing = result.sheets
-      .flatMap((x) => x.actions)
-      .filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);
-    expect(all).toHaveLength(differing.length);
+    const order = { blue: 0, green: 1, amber: 2, red: 3 } as const;
+    const actions = result.sheets.flatMap((x) => x.actions);
+    const offered = actions.filter(
+      (a) =>
+        a.suggestedRag !== null &&
+        a.suggestedRag !== a.rag &&
+        (a.rag === null || a.suggestedRag === "blue" || order[a.suggestedRag] > order[a.rag]),
+    );
+    expect(all).toHaveLength(offered.length);
+    // the fixture has owners who rate worse than their dates (red on track): those are never softened
+    const softer = actions.filter(
+      (a) =>
+        a.rag !== null &&
+        a.suggestedRag !== null &&
+        a.suggestedRag !== "blue" &&
+        order[a.suggestedRag] < order[a.rag],
+    );
+    for (const a of softer) expect(all.find((w) => w.sheet === a.sheet && w.row === a.row)).toBeUndefined();
     const g16 = all.find((w) => w.sheet === "Early Help" && w.cell === "G16");
     expect(g16).toMatchObject({ kind: "set-text", before: "Green", text: "Red" });
     const one = planApplySuggestions(result, [{ sheet: "Early Help", row: 16 }]);

@@ -26,12 +26,26 @@ describe("readRating", () => {
     ["RED", "red"],
     ["off track", "red"],
   ])("text %p reads %p, whatever the fill", (text, rag) => {
-    expect(readRating(text, "#FF0000", DEFAULT_LEGEND)).toEqual({ rag, source: "text", invalid: false });
+    expect(readRating(text, "#FF0000", DEFAULT_LEGEND)).toMatchObject({
+      rag,
+      source: "text",
+      invalid: false,
+      progress: false,
+    });
   });
 
-  test.each(["?", "GA", "green/amber", "tbc", "#N/A"])("text %p is invalid and not rated", (text) => {
-    expect(readRating(text, "#00B050", DEFAULT_LEGEND)).toEqual({ rag: null, source: null, invalid: true });
-  });
+  test.each(["?", "GA", "green/purple", "tbc", "#N/A", "On hold", "Overdue"])(
+    "text %p is invalid and not rated",
+    (text) => {
+      expect(readRating(text, "#00B050", DEFAULT_LEGEND)).toEqual({
+        rag: null,
+        source: null,
+        invalid: true,
+        progress: false,
+        done: false,
+      });
+    },
+  );
 
   test.each([
     ["#FF0000", "red"],
@@ -45,13 +59,25 @@ describe("readRating", () => {
     ["#00B0F0", "blue"],
     ["#C6EFCE", "green"],
   ])("empty text with fill %p reads %p from the colour", (fill, rag) => {
-    expect(readRating("", fill, DEFAULT_LEGEND)).toEqual({ rag, source: "colour", invalid: false });
+    expect(readRating("", fill, DEFAULT_LEGEND)).toEqual({
+      rag,
+      source: "colour",
+      invalid: false,
+      progress: false,
+      done: false,
+    });
   });
 
   test.each([null, "#FFFFFF", "#D9D9D9", "#808080", "#000000", "not a colour", "#F2F2F2"])(
     "no fill, white, grey or junk %p is not rated",
     (fill) => {
-      expect(readRating("  ", fill, DEFAULT_LEGEND)).toEqual({ rag: null, source: null, invalid: false });
+      expect(readRating("  ", fill, DEFAULT_LEGEND)).toEqual({
+        rag: null,
+        source: null,
+        invalid: false,
+        progress: false,
+        done: false,
+      });
     },
   );
 });

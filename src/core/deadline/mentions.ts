@@ -35,6 +35,11 @@ const ALTERNATIVES = [
   // Q3, Q3 2022/23, quarter 4, third quarter, 4th quarter of 2022/23
   `(?<![a-z0-9])(?:q(?<q1>[1-4])|quarter ?(?<q2>[1-4]|one|two|three|four)|(?<q3>first|second|third|fourth|1st|2nd|3rd|4th|last|final) (?:financial )?quarter)(?![a-z0-9])` +
     `(?:[ ,]{0,3}(?:of )?(?:the )?(?:fy ?|financial year )?(?<qY1>\\d{4}|\\d{2})(?:[/\\-](?<qY2>\\d{4}|\\d{2}))?(?!\\d))?`,
+  // Autumn term, Spring term 2024, end of Summer term 2023/24 (school terms, England)
+  `(?<![a-z])(?<term>spring|summer|autumn)[ \\-]term(?![a-z])${YEAR_SUFFIX("tY1", "tY2")}`,
+  // academic year, end of academic year 2023/24, academic year end
+  `(?<![a-z])(?<ay>academic year(?:[ \\-]?end)?)(?![a-z])` +
+    `(?:[ ,]{0,3}(?:(?:of|for) )?(?<ayY1>\\d{4}|\\d{2})(?:[/\\-](?<ayY2>\\d{4}|\\d{2}))?(?!\\d))?`,
   // Spring, Summer 2022, Winter 2022/23
   `(?<![a-z])(?<sea>spring|summer|autumn|winter)(?![a-z])(?: term)?${YEAR_SUFFIX("sY1", "sY2")}`,
   // end of financial year, year end, year-end 2022/23
@@ -92,6 +97,8 @@ function toMention(
       g.dY === undefined ? null : fullYear(g.dY),
     );
   if (g.q1 !== undefined || g.q2 !== undefined || g.q3 !== undefined) return quarter(base, g);
+  if (g.term !== undefined) return term(base, g.term, g.tY1, g.tY2);
+  if (g.ay !== undefined) return academicYear(base, g.ayY1, g.ayY2);
   if (g.sea !== undefined) return season(base, g.sea, g.sY1, g.sY2);
   if (g.ye !== undefined) return yearEnd(base, g.yeY1, g.yeY2);
   if (g.mMon !== undefined) {
@@ -132,8 +139,19 @@ function mention(
   day: number | null,
   year: number | null,
   label = base.label,
+  yearOffset: number | null = null,
 ): Mention {
-  return { start: base.start, end: base.end, shape, month, day, year, label, source: base.source };
+  return {
+    start: base.start,
+    end: base.end,
+    shape,
+    month,
+    day,
+    year,
+    label,
+    source: base.source,
+    yearOffset,
+  };
 }
 
 /** The most days a month can have (29 for February): the exact check waits until the year is known. */
@@ -185,4 +203,48 @@ function yearEnd(base: Base, first: string | undefined, second: string | undefin
   const year = yearOfPeriod(3, first, second);
   if (year === "invalid") return "invalid";
   return mention(base, "year-end", 3, null, year);
+}
+
+/** The month each school term ends (England): Autumn 31 December, Spring 31 March, Summer 31 July. */
+const TERM_END_MONTH: Readonly<Record<string, number>> = { autumn: 12, spring: 3, summer: 7 };
+
+/**
+ * A school term. Without a year the autumn term falls in the plan's first year, spring and summer
+ * in its second; "2023/24" is an academic year (autumn 2023, spring and summer 2024); a single
+ * year is the calendar year the term ends in.
+ */
+function term(
+  base: Base,
+  name: string,
+  first: string | undefined,
+  second: string | undefined,
+): Mention | "invalid" {
+  const month = TERM_END_MONTH[name] ?? 7;
+  const offset = name === "autumn" ? 0 : 1;
+  let year: number | null = null;
+  if (first !== undefined) {
+    year = fullYear(first);
+    if (second !== undefined) {
+      if (!isConsecutive(year, second)) return "invalid";
+      year += offset;
+    }
+  }
+  return mention(base, "term", month, null, year, `${name} term`, offset);
+}
+
+/** The academic year ends 31 July: of the plan's second year, or of the year named ("2023/24": 2024). */
+function academicYear(
+  base: Base,
+  first: string | undefined,
+  second: string | undefined,
+): Mention | "invalid" {
+  let year: number | null = null;
+  if (first !== undefined) {
+    year = fullYear(first);
+    if (second !== undefined) {
+      if (!isConsecutive(year, second)) return "invalid";
+      year += 1;
+    }
+  }
+  return mention(base, "academic-year", 7, null, year, "academic year", 1);
 }

@@ -14,11 +14,12 @@ import {
   milestonesDeadline,
   noDeadline,
   rangeDeadline,
+  recurringFrom,
   unparsedDeadline,
 } from "./reading";
 import { shapeOf } from "./resolve";
 import type { DeadlineContext, DueCell } from "./types";
-import { mentionsRecurrence, statusOfText } from "./words";
+import { isStartOnly, mentionsRecurrence, statusOfText } from "./words";
 
 export function parseDeadline(cell: DueCell, ctx: DeadlineContext): Deadline {
   const shown = displayText(cell);
@@ -48,10 +49,15 @@ function readCell(cell: DueCell, shown: string, ctx: DeadlineContext): Deadline 
   return readText(typed, shown, ctx);
 }
 
+/** Days from 30 December 1899 (day 0 of the 1900 system) to 1 January 1904 (day 0 of the 1904 system). */
+const DAYS_1904 = 1462;
+
 function readNumber(value: number, cell: DueCell, shown: string, ctx: DeadlineContext): Deadline {
   const shape = dateFormatShape(cell.numberFormat);
+  // the engine's date helpers count in the 1900 system: a 1904 serial is moved onto it first
+  const serial = ctx.date1904 === true ? value + DAYS_1904 : value;
   if (shape !== "not-a-date") {
-    const date = dateOfSerial(value, shape);
+    const date = dateOfSerial(serial, shape);
     if (!date) return unparsedDeadline(shown, "the date is out of range");
     // A reader that has no display text for a date cell (exceljs) may pass the bare serial: show the date instead.
     return dateDeadline(hasText(cell) && shown.trim() !== String(value) ? shown : dateCellText(date), date);
@@ -59,8 +65,8 @@ function readNumber(value: number, cell: DueCell, shown: string, ctx: DeadlineCo
   // No date format: what Excel shows may still be a date the adapter reported only as text.
   const text = typeof cell.text === "string" ? cell.text.trim() : "";
   if (text !== "" && text !== String(value)) return readText(text, shown, ctx);
-  if (isPlausibleBareSerial(value, cell.numberFormat)) {
-    const date = dateOfSerial(value, "day");
+  if (isPlausibleBareSerial(serial, cell.numberFormat)) {
+    const date = dateOfSerial(serial, "day");
     if (date) return dateDeadline(shown, date, `the number ${value} read as an Excel date`);
   }
   return unparsedDeadline(shown, "a number, not a date");
@@ -81,6 +87,14 @@ export function readText(typed: string, shown: string, ctx: DeadlineContext): De
   if (scan.mentions.length === 0)
     return mentionsRecurrence(text) ? noDeadline(shown, "recurring") : unparsedDeadline(shown);
   const shape = shapeOf(text, scan.mentions, baseYear(ctx));
+  // "From April 2025", "April 2024 onwards": when the work starts, never a deadline (§8)
+  if (
+    scan.mentions.length === 1 &&
+    shape.kind === "date" &&
+    (shape.date.precision === "day" || shape.date.precision === "month") &&
+    isStartOnly(text)
+  )
+    return recurringFrom(shown, shape.date.from);
   switch (shape.kind) {
     case "date":
       return dateDeadline(shown, shape.date);

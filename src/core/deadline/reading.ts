@@ -32,6 +32,11 @@ export function noDeadline(text: string, kind: "recurring" | "complete" | "tbc" 
   return deadline(text, kind, { reading: NO_DEADLINE_READING[kind] });
 }
 
+/** A start-only text ("From April 2025"): recurring, with `start` the day the work starts. */
+export function recurringFrom(text: string, start: IsoDate): Deadline {
+  return deadline(text, "recurring", { start, reading: `no deadline: recurring from ${formatDay(start)}` });
+}
+
 export function unparsedDeadline(text: string, reason?: string): Deadline {
   return deadline(text, "unparsed", { reading: reason ? `not understood: ${reason}` : "not understood" });
 }
@@ -77,6 +82,10 @@ function precisionSuffix(date: DatedMention): string {
       return `, end of ${date.label}`;
     case "year-end":
       return ", end of financial year";
+    case "term":
+      return `, end of ${date.label}`;
+    case "academic-year":
+      return ", end of academic year";
   }
 }
 

@@ -24,7 +24,7 @@ export function shapeOf(text: string, mentions: Mention[], base: number | null):
     return range(mentions[0], mentions[1], base);
   const dated: DatedMention[] = [];
   for (const m of mentions) {
-    const d = dateMention(m, m.year ?? yearByRule(m.month, base));
+    const d = dateMention(m, m.year ?? ruleYear(m, base));
     if (!d) return { kind: "invalid", reason: notRealDate(m, base) };
     dated.push(d);
   }
@@ -57,6 +57,12 @@ function range(a: Mention, b: Mention, base: number | null): Shape {
   if (!to) return { kind: "invalid", reason: notRealDate(b, base) };
   if (to.due < from.from) return { kind: "invalid", reason: "the range ends before it starts" };
   return { kind: "range", start: from.from, due: to.due };
+}
+
+/** The year of a mention written without one: by its own offset (terms), else by the financial-year rule. */
+function ruleYear(m: Mention, base: number | null): number | null {
+  if (m.yearOffset !== null) return base === null ? null : base + m.yearOffset;
+  return yearByRule(m.month, base);
 }
 
 function yearByRule(month: number, base: number | null): number | null {

@@ -13,10 +13,12 @@ export interface DueCell {
 export interface DeadlineContext {
   planYear: PlanYear | null;
   asOf: IsoDate;
+  /** The workbook uses the 1904 date system: a date cell's serial counts days from 1 January 1904. */
+  date1904?: boolean;
 }
 
 /** What a date mention in text names before its year is settled. */
-type MentionShape = "calendar" | "quarter" | "season" | "year-end";
+export type MentionShape = "calendar" | "quarter" | "season" | "year-end" | "term" | "academic-year";
 
 /**
  * One date found in a text ("Sept 2022", "31/08/2022", "Q3 2022/23", "Spring").
@@ -32,6 +34,9 @@ export interface Mention {
   year: number | null;
   /** "Q3", "summer": what a quarter or season mention was called. */
   label: string;
+  /** When set, a mention with no year falls in the plan's first year plus this (school terms,
+   * the academic year); when null, the month decides by the financial-year rule. */
+  yearOffset: number | null;
   /** The text matched, as normalised (quoted when the date does not exist). */
   source: string;
 }

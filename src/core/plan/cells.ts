@@ -19,6 +19,16 @@ export interface SheetCells {
   fill(row: number, col: number): string | null;
   /** The merge whose top-left is this cell, if any. */
   mergeAt(row: number, col: number): CellBox | null;
+  /**
+   * Calls `visit` with each column of the row that stores a value (not null, not covered by a
+   * merge), left to right, stopping when `visit` returns false. Visits the stored cells only, so a
+   * row costs what it holds, not the used range's width (a value at XFD1048576 stays cheap).
+   */
+  eachValue(row: number, visit: (col: number, value: CellValue) => boolean | void): void;
+  /** A formula cell saved with no calculated value (grid.uncalculated). */
+  isUncalculated(row: number, col: number): boolean;
+  /** The rows that store at least one value, in order (worked out once): loops over rows visit these only. */
+  storedRows(): readonly number[];
 }
 
 export function sheetCells(sheet: SheetGrid): SheetCells {
@@ -26,7 +36,9 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
   const originCol = sheet.origin.col;
   const values = Array.isArray(sheet.values) ? sheet.values : [];
   let width = 0;
-  for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  forEachPresent(values, (r) => {
+    if (Array.isArray(r) && r.length > width) width = r.length;
+  });
   // (rows that are not arrays read as empty)
   // merges covering each row, by row index (row - originRow): an array lookup per cell read
   const covered: (CellBox[] | undefined)[] = [];
@@ -76,6 +88,38 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
     if (typeof shown === "string" && shown !== "" && !/^#+$/.test(shown)) return shown;
     return Number.isFinite(v) ? String(v) : "";
   };
+  const eachValue = (row: number, visit: (col: number, value: CellValue) => boolean | void): void => {
+    const r = values[row - originRow];
+    if (!Array.isArray(r)) return;
+    forEachPresent(r, (v, i) => {
+      if (v === null || v === undefined) return true;
+      const col = originCol + i;
+      if (anyCovered && isCovered(row, col)) return true;
+      return visit(col, v) !== false;
+    });
+  };
+  let stored: number[] | null = null;
+  const storedRows = (): readonly number[] => {
+    if (stored) return stored;
+    const rows: number[] = [];
+    forEachPresent(values, (r, i) => {
+      if (!Array.isArray(r) || r.length === 0) return;
+      forEachPresent(r, (v) => {
+        if (v === null || v === undefined) return true;
+        rows.push(originRow + i);
+        return false;
+      });
+    });
+    stored = rows;
+    return rows;
+  };
+  const uncalculated = new Map<number, Set<number>>();
+  for (const u of Array.isArray(sheet.uncalculated) ? sheet.uncalculated : []) {
+    if (!u || !Number.isInteger(u.row) || !Number.isInteger(u.col)) continue;
+    const cols = uncalculated.get(u.row);
+    if (cols) cols.add(u.col);
+    else uncalculated.set(u.row, new Set([u.col]));
+  }
   return {
     sheet,
     firstRow: originRow,
@@ -87,6 +131,9 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
     numberFormat: (row, col) => (isCovered(row, col) ? null : (at(sheet.numberFormats, row, col) ?? null)),
     fill: (row, col) => (isCovered(row, col) ? null : (at(sheet.fills, row, col) ?? null)),
     mergeAt: (row, col) => topLefts.get(`${row},${col}`) ?? null,
+    eachValue,
+    storedRows,
+    isUncalculated: (row, col) => uncalculated.size > 0 && uncalculated.get(row)?.has(col) === true,
   };
 }
 
@@ -101,4 +148,37 @@ function validBox(m: CellBox): boolean {
     m.bottom >= m.top &&
     m.right >= m.left
   );
+}
+
+/** Arrays longer than this are checked for holes before they are looped over. */
+const SPARSE_CHECK = 4096;
+
+/**
+ * Calls `visit` with each present element of an array and its index, in order, stopping when it
+ * returns false. A sparse array (an adapter may store one far cell as `values[1048575]`) is
+ * walked by its stored indices, so its cost is what it stores, not its length; a dense array by index.
+ */
+export function forEachPresent<T>(
+  arr: readonly T[],
+  visit: (item: T, index: number) => boolean | void,
+): void {
+  const n = arr.length;
+  if (n > SPARSE_CHECK && looksSparse(arr)) {
+    // for-in is the point here: it visits the stored indices only (holes skipped); other keys are filtered out below
+    // eslint-disable-next-line @typescript-eslint/no-for-in-array -- a sparse row's cost must be what it stores
+    for (const key in arr) {
+      const i = Number(key);
+      if (!Number.isInteger(i) || i < 0 || i >= n) continue;
+      if (visit(arr[i], i) === false) return;
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) if (visit(arr[i], i) === false) return;
+}
+
+/** A hole at any of 64 evenly spaced indices (a dense array from a reader has none). */
+function looksSparse(arr: readonly unknown[]): boolean {
+  const n = arr.length;
+  for (let s = 1; s <= 64; s++) if (!(Math.floor(((n - 1) * s) / 65) in arr)) return true;
+  return false;
 }

@@ -3,8 +3,8 @@ import type { ColumnMap, Role } from "../model";
 import type { SheetCells } from "./cells";
 import type { RoleLookup } from "./roles";
 
-/** Cells that must name a role for a row to be a header row. */
-const MIN_HEADER_ROLES = 3;
+/** Different roles a row's cells must name for it to be a header row (three "No" cells are one role). */
+export const MIN_HEADER_ROLES = 3;
 
 export interface HeaderRow {
   row: number;
@@ -16,27 +16,27 @@ export interface HeaderRow {
 }
 
 /**
- * The header row at `row`, or null when fewer than three cells name a role.
+ * The header row at `row`, or null when its cells name fewer than three different roles.
  * When a role is named twice, the leftmost cell wins. When no cell names the action role,
  * the action is read from the leftmost header cell that names no role (e.g. "Activity").
+ * Only the row's stored cells are visited.
  */
 export function detectHeader(cells: SheetCells, row: number, lookup: RoleLookup): HeaderRow | null {
   // Most rows are not headers: the maps are made only once a cell names a role.
   let columns: ColumnMap | null = null;
   let headers: Partial<Record<Role, string>> | null = null;
-  let named = 0;
+  let distinct = 0;
   let leftmost = 0;
   let hasUnnamed = false;
   let firstUnnamedCol = 0;
   let firstUnnamedText = "";
-  for (let col = cells.firstCol; col <= cells.lastCol; col++) {
-    const v = cells.value(row, col);
+  cells.eachValue(row, (col, v) => {
     if (typeof v !== "string") {
-      if (v !== null && leftmost === 0) leftmost = col;
-      continue;
+      if (leftmost === 0) leftmost = col;
+      return;
     }
     const text = v.trim();
-    if (!text) continue;
+    if (!text) return;
     if (leftmost === 0) leftmost = col;
     const role = lookup(text);
     if (!role) {
@@ -45,22 +45,24 @@ export function detectHeader(cells: SheetCells, row: number, lookup: RoleLookup)
         firstUnnamedCol = col;
         firstUnnamedText = text;
       }
-      continue;
+      return;
     }
-    named++;
     if (columns === null || headers === null) {
       columns = {};
       headers = {};
     }
     if (columns[role] === undefined) {
+      distinct++;
       columns[role] = col;
       headers[role] = text;
     }
+  });
+  const found = columns as ColumnMap | null;
+  const named = headers as Partial<Record<Role, string>> | null;
+  if (distinct < MIN_HEADER_ROLES || found === null || named === null) return null;
+  if (found.action === undefined && hasUnnamed) {
+    found.action = firstUnnamedCol;
+    named.action = firstUnnamedText;
   }
-  if (named < MIN_HEADER_ROLES || columns === null || headers === null) return null;
-  if (columns.action === undefined && hasUnnamed) {
-    columns.action = firstUnnamedCol;
-    headers.action = firstUnnamedText;
-  }
-  return { row, columns, headers, leftmost };
+  return { row, columns: found, headers: named, leftmost };
 }

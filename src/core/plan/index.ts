@@ -7,7 +7,7 @@ import { findPlanYear, findReviewDate } from "../deadline";
 import type { WorkbookGrid } from "../grid";
 import type { CheckOptions, IsoDate, PlanYear, Role } from "../model";
 import { sheetCells, type SheetCells } from "./cells";
-import { readLayout, type SheetLayout } from "./layout";
+import { hasRowsOfText, readLayout, type SheetLayout } from "./layout";
 import { roleLookupFor } from "./roles";
 
 export interface PlanSheet {
@@ -19,6 +19,8 @@ export interface PlanRead {
   planYear: PlanYear | null;
   reviewDate: IsoDate | null;
   skippedSheets: string[];
+  /** Visible skipped tabs with rows of text but no recognised header (PLAN-SEMANTICS §8). */
+  unnamedSheets: string[];
   sheets: PlanSheet[];
 }
 
@@ -34,6 +36,7 @@ export function readSheet(workbook: WorkbookGrid, name: string, options: CheckOp
 export function readPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRead {
   const own = new Set(options.ownSheets ?? []);
   const skippedSheets: string[] = [];
+  const unnamedSheets: string[] = [];
   const sheets: PlanSheet[] = [];
   const seen = new Map<string, Role | null>(); // header lookups, shared by the tabs of this read
   for (const sheet of Array.isArray(workbook.sheets) ? workbook.sheets : []) {
@@ -50,11 +53,27 @@ export function readPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRea
       layout = null; // a tab that cannot be read is not a plan tab: listed as skipped
     }
     if (layout) sheets.push({ cells, layout });
-    else skippedSheets.push(sheet.name);
+    else {
+      skippedSheets.push(sheet.name);
+      if (safeHasRowsOfText(cells)) unnamedSheets.push(sheet.name);
+    }
   }
   const planYear = firstOf(sheets, (t) => findPlanYear(t));
   const reviewDate = firstOf(sheets, (t) => findReviewDate(t, { planYear, asOf: options.asOf }));
-  return { planYear, reviewDate, skippedSheets, sheets };
+  return { planYear, reviewDate, skippedSheets, unnamedSheets, sheets };
+}
+
+function safeHasRowsOfText(cells: SheetCells): boolean {
+  try {
+    return hasRowsOfText(cells);
+  } catch {
+    return false;
+  }
+}
+
+/** What the pane says about a tab in PlanResult.unnamedSheets. */
+export function noPlanTableMessage(sheet: string): string {
+  return `No plan table found on ${sheet}: name its columns.`;
 }
 
 /** The first non-null reading of the title texts, tab by tab in workbook order. */

@@ -37,7 +37,9 @@ export interface SheetLayout {
 export function readLayout(cells: SheetCells, lookup: RoleLookup): SheetLayout | null {
   const name = cells.sheet.name;
   const headerRows: HeaderRow[] = [];
-  for (let row = cells.firstRow; row <= cells.lastRow; row++) {
+  // rows that store nothing are neither headers, headings nor actions: only stored rows are visited
+  const stored = cells.storedRows();
+  for (const row of stored) {
     const header = detectHeader(cells, row, lookup);
     if (header) headerRows.push(header);
   }
@@ -66,7 +68,8 @@ export function readLayout(cells: SheetCells, lookup: RoleLookup): SheetLayout |
     if (!table) return;
     const next = headerRows[t + 1];
     let reason = "";
-    for (let row = header.row + 1; row <= table.lastRow; row++) {
+    for (let i = firstAfter(stored, header.row); i < stored.length && stored[i] <= table.lastRow; i++) {
+      const row = stored[i];
       const heading = headingAt(cells, row, next && row === next.row - 1 ? next : header);
       if (heading) {
         headings.push(heading);
@@ -92,25 +95,67 @@ export function readLayout(cells: SheetCells, lookup: RoleLookup): SheetLayout |
 export function headingAt(cells: SheetCells, row: number, header: HeaderRow): Heading | null {
   if (row < cells.firstRow || row > cells.lastRow) return null;
   let only: { col: number; text: string } | null = null;
-  for (let col = cells.firstCol; col <= cells.lastCol; col++) {
+  let several = false;
+  cells.eachValue(row, (col) => {
     const text = cells.text(row, col).trim();
-    if (!text) continue;
-    if (only) return null;
+    if (!text) return true;
+    if (only) {
+      several = true;
+      return false;
+    }
     only = { col, text };
-  }
-  if (!only) return null;
-  const merge = cells.mergeAt(row, only.col);
+    return true;
+  });
+  const lone = only as { col: number; text: string } | null;
+  if (several || !lone) return null;
+  const merge = cells.mergeAt(row, lone.col);
   const wide = merge !== null && merge.right > merge.left;
-  return wide || only.col <= header.leftmost ? { row, name: only.text } : null;
+  return wide || lone.col <= header.leftmost ? { row, name: lone.text } : null;
+}
+
+/** The index of the first row in `rows` (ascending) after `row`. */
+function firstAfter(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function titleTexts(cells: SheetCells, headerRow: number): string[] {
   const out: string[] = [];
-  for (let row = cells.firstRow; row < headerRow; row++) {
-    for (let col = cells.firstCol; col <= cells.lastCol; col++) {
+  for (const row of cells.storedRows()) {
+    if (row >= headerRow) break;
+    cells.eachValue(row, (col) => {
       const text = cells.text(row, col).trim();
       if (text) out.push(text);
-    }
+    });
   }
   return out;
+}
+
+/** Rows with text in at least this many cells look like a table's rows. */
+const TABLE_ROW_CELLS = 2;
+/** How many such rows make a tab look like it holds a table. */
+const TABLE_ROWS = 2;
+
+/**
+ * True when a tab with no header row still looks like it holds a table: at least two rows each
+ * with text in two or more cells (a notes tab of single-cell paragraphs does not). Such a tab gets
+ * "no plan table found on <tab>: name its columns" (PLAN-SEMANTICS §8).
+ */
+export function hasRowsOfText(cells: SheetCells): boolean {
+  let rows = 0;
+  for (const row of cells.storedRows()) {
+    let texts = 0;
+    cells.eachValue(row, (_col, v) => {
+      if (typeof v === "string" && v.trim() !== "") texts++;
+      return texts < TABLE_ROW_CELLS;
+    });
+    if (texts >= TABLE_ROW_CELLS && ++rows >= TABLE_ROWS) return true;
+  }
+  return false;
 }

@@ -1,9 +1,16 @@
 /** Text normalising shared by header detection, column overrides and action keys. */
 
-/** A header cell as compared with the role names: case ignored, `?` `:` `*` removed,
- * line breaks read as spaces, runs of spaces collapsed, ends trimmed. */
+/** A header cell as compared with the role names: case ignored, `?` `:` `*` and full stops removed,
+ * a trailing `(s)` dropped ("Lead Officer(s)", "No."), line breaks read as spaces, runs of spaces
+ * collapsed, ends trimmed. */
 export function normaliseHeader(text: string): string {
-  return text.toLowerCase().replace(/[?:*]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[?:*.]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/ ?\(s\)$/, "")
+    .trim();
 }
 
 /** An action's text as used in its key: case ignored, whitespace collapsed, ends trimmed. */
