@@ -8,9 +8,11 @@ import { checkPlan } from "../core/check";
 import type { CheckOptions } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings-defaults";
 import { readXlsx } from "../xlsx/read-xlsx";
+import { DEFAULT_LIMITS } from "../xlsx/zip";
 import type { RunArgs } from "./args";
 import { renderJson } from "./report-json";
 import { renderText } from "./report-text";
+import { unzipWithYauzl } from "./unzip-yauzl";
 
 /**
  * Tabs the add-in writes itself: never checked nor listed (PLAN-SEMANTICS §1). The name is
@@ -46,7 +48,8 @@ export function optionsFor(
 /** parseSettings, whose schema (zod) is loaded only when the workbook stores settings to validate. */
 function readSettings(stored: unknown): { settings: Settings; problem: string | null } {
   if (stored === null || stored === undefined) return { settings: DEFAULT_SETTINGS, problem: null }; // as parseSettings answers
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // A lazy require, typed by its module (zod loads only here).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
   const { parseSettings } = require("../core/settings") as typeof import("../core/settings");
   return parseSettings(stored);
 }
@@ -54,7 +57,7 @@ function readSettings(stored: unknown): { settings: Settings; problem: string | 
 /** The report to print on stdout. Throws FileProblem / XlsxReadError for files it cannot read. */
 export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string> {
   const bytes = await io.readFile(args.path);
-  const workbook = await readXlsx(bytes);
+  const workbook = await readXlsx(bytes, { unzip: unzipWithYauzl(DEFAULT_LIMITS.maxEntries) });
   const { options, settingsProblem } = optionsFor(args, workbook.settings, io.today());
   const result = checkPlan(workbook.grid, options);
   return args.json

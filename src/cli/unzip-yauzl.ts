@@ -4,6 +4,7 @@
  * inflated size against the size the zip declares, so a part cannot grow past what was checked.
  */
 import { fromBuffer, type Entry, type ZipFile } from "yauzl";
+import { XlsxReadError } from "../xlsx/errors";
 import type { Unzip, ZipEntry } from "../xlsx/zip";
 
 function open(buffer: Buffer): Promise<ZipFile> {
@@ -44,6 +45,7 @@ export function unzipWithYauzl(maxEntries: number): Unzip {
         new Promise<void>((resolve, reject) => {
           const entry = raw.get(name);
           if (!entry) return reject(new Error(`no zip entry ${name}`));
+          if (entry.isEncrypted()) return reject(new XlsxReadError("encrypted"));
           zip.openReadStream(entry, (error, stream) => {
             if (error) return reject(error);
             stream.on("data", (chunk: Buffer) => {

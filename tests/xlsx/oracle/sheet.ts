@@ -7,7 +7,7 @@
 import type { Cell, Row, Worksheet } from "exceljs";
 import type { CellBox, CellValue, SheetGrid, SheetVisibility } from "../../../src/core/grid";
 import { readValue, type ReadCell } from "./cell-value";
-import { resolveColour, type RawColour } from "../../../src/xlsx/colours";
+import { resolveColour } from "../../../src/xlsx/colours";
 
 /** exceljs's ValueType.Merge: a cell covered by a merge (its value belongs to the top-left cell). */
 const MERGE_TYPE = 1;
@@ -45,7 +45,7 @@ const EMPTY_READ: ReadCell = { value: null, text: null };
 
 /** The cell as the grid holds it, or null when it has neither a value nor a fill (most empty cells: no object made). */
 function readCell(cell: Cell, col: number, theme: readonly string[]): GridCell | null {
-  const covered = cell.type === MERGE_TYPE;
+  const covered = (cell.type as number) === MERGE_TYPE;
   const { value, text } = covered ? EMPTY_READ : valueOf(cell.value);
   const fill = fillOf(cell, theme);
   if (value === null && fill === null) return null;
