@@ -124,7 +124,7 @@ export class SheetReader implements XmlHandler {
   private styleId = 0;
   private hasFormula = false;
   private hasV = false;
-  private chars: string[] | null = null;
+  private chars: string | null = null;
   private inValue = false;
   private inInline = false;
   private phonetic = 0;
@@ -155,14 +155,14 @@ export class SheetReader implements XmlHandler {
         case "v":
           this.hasV = true;
           this.inValue = true;
-          this.chars ??= [];
+          this.chars ??= "";
           return;
         case "f":
           this.hasFormula = true;
           return;
         case "is":
           this.inInline = true;
-          this.chars ??= [];
+          this.chars ??= "";
           return;
         case "t":
           if (this.inInline && this.phonetic === 0) this.inValue = true;
@@ -199,7 +199,7 @@ export class SheetReader implements XmlHandler {
   private rowStyle: CellStyle | null = null;
 
   text(text: string): void {
-    if (this.inValue && this.chars) this.chars.push(text);
+    if (this.inValue && this.chars !== null) this.chars += text;
   }
 
   close(name: string): void {
@@ -229,7 +229,7 @@ export class SheetReader implements XmlHandler {
   }
 
   private endCell(): void {
-    const raw = this.chars === null ? undefined : this.chars.join("");
+    const raw = this.chars ?? undefined;
     const hasText = raw !== undefined && raw !== "";
     if (!hasText && !this.hasFormula && this.styleId <= 0) return; // not a cell (as Excel's own empty <c/>)
     let value: CellValue = null;
