@@ -116,18 +116,30 @@ export function jsonReport(result: PlanResult, context: JsonReportContext) {
 
 /**
  * JSON.stringify(value, null, 2), in pieces of about 64 kB: the same bytes, without the whole
- * document ever held as one string (a 100,000-action report is about 150 MB of text).
+ * document ever held as one string (a 100,000-action report is about 150 MB of text). The top
+ * levels (report, sheets, a sheet's lists) are walked here; each value below them (an action, a
+ * finding) is written by JSON.stringify itself and indented to its place, which gives the same
+ * text because JSON.stringify escapes every line break inside strings.
  */
-export function* prettyJsonPieces(value: unknown): Generator<string> {
+export function* prettyJsonPieces(value: unknown, walkDepth = 4): Generator<string> {
   let buffer = "";
   const FLUSH = 1 << 16;
-  function* walk(v: unknown, indent: string): Generator<string> {
+  const native = (v: unknown, indent: string): string => {
+    const text = JSON.stringify(v, null, 2) ?? "null";
+    return indent === "" || text.indexOf("\n") < 0 ? text : text.replace(/\n/g, `\n${indent}`);
+  };
+  function* walk(v: unknown, indent: string, depth: number): Generator<string> {
     if (buffer.length >= FLUSH) {
       yield buffer;
       buffer = "";
     }
-    if (v === null || typeof v !== "object" || typeof (v as { toJSON?: unknown }).toJSON === "function") {
-      buffer += JSON.stringify(v) ?? "null";
+    if (
+      depth >= walkDepth ||
+      v === null ||
+      typeof v !== "object" ||
+      typeof (v as { toJSON?: unknown }).toJSON === "function"
+    ) {
+      buffer += native(v, indent);
       return;
     }
     const inner = `${indent}  `;
@@ -141,7 +153,7 @@ export function* prettyJsonPieces(value: unknown): Generator<string> {
         buffer += `${i === 0 ? "" : ","}\n${inner}`;
         const item: unknown = v[i];
         if (item === undefined || typeof item === "function" || typeof item === "symbol") buffer += "null";
-        else yield* walk(item, inner);
+        else yield* walk(item, inner, depth + 1);
       }
       buffer += `\n${indent}]`;
       return;
@@ -157,11 +169,11 @@ export function* prettyJsonPieces(value: unknown): Generator<string> {
     for (let i = 0; i < entries.length; i++) {
       const [key, item] = entries[i];
       buffer += `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
-      yield* walk(item, inner);
+      yield* walk(item, inner, depth + 1);
     }
     buffer += `\n${indent}}`;
   }
-  yield* walk(value, "");
+  yield* walk(value, "", 0);
   if (buffer !== "") yield buffer;
 }
 

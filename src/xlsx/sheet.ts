@@ -52,9 +52,8 @@ interface StoredRow {
   style: CellStyle | null;
   cols: number[];
   values: CellValue[];
-  texts: (string | null)[];
-  formats: (string | null)[];
-  fills: (string | null)[];
+  /** Each cell's style (an index into the cellXfs; 0 for none): its fill and number format. */
+  styles: number[];
 }
 
 interface ColumnStyle {
@@ -233,7 +232,6 @@ export class SheetReader implements XmlHandler {
     const hasText = raw !== undefined && raw !== "";
     if (!hasText && !this.hasFormula && this.styleId <= 0) return; // not a cell (as Excel's own empty <c/>)
     let value: CellValue = null;
-    let text: string | null = null;
     if (hasText) {
       switch (this.kind) {
         case "s": {
@@ -249,7 +247,6 @@ export class SheetReader implements XmlHandler {
           break;
         case "b":
           value = parseInt(raw, 10) !== 0;
-          text = value ? "TRUE" : "FALSE";
           break;
         case "e":
           value = raw;
@@ -262,14 +259,10 @@ export class SheetReader implements XmlHandler {
           value = Number.isFinite(n) ? n : null;
         }
       }
-      if (typeof value === "string") {
-        if (value === "") value = null;
-        else text = value;
-      }
+      if (value === "") value = null;
     } else if (this.hasFormula && !(this.hasV && this.kind === "str")) {
       this.uncalculated.push({ row: this.rowNumber, col: this.col });
     }
-    const style = this.styleId > 0 ? (this.context.styles[this.styleId] ?? null) : null;
     let row = this.row;
     if (row === null) {
       row = this.row = {
@@ -277,17 +270,13 @@ export class SheetReader implements XmlHandler {
         style: this.rowStyle,
         cols: [],
         values: [],
-        texts: [],
-        formats: [],
-        fills: [],
+        styles: [],
       };
       this.rows.push(row);
     }
     row.cols.push(this.col);
     row.values.push(value);
-    row.texts.push(text);
-    row.formats.push(value === null ? null : (style?.numberFormat ?? "General"));
-    row.fills.push(style?.fill ?? null);
+    row.styles.push(this.styleId > 0 && this.styleId < this.context.styles.length ? this.styleId : 0);
   }
 
   /** The grid, once the whole part is parsed. */
@@ -305,8 +294,6 @@ export class SheetReader implements XmlHandler {
           const c = row.cols[i];
           if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) {
             row.values[i] = null;
-            row.texts[i] = null;
-            row.formats[i] = null;
           }
         }
       }
@@ -360,7 +347,7 @@ export class SheetReader implements XmlHandler {
       }
       const laid = holeFills
         ? this.layRowWithHoles(row, left, right, merges)
-        : layRow(row, left, right, this.context.cells);
+        : layRow(row, left, right, this.context);
       values.push(laid.values);
       texts.push(laid.texts);
       numberFormats.push(laid.formats);
@@ -428,10 +415,7 @@ export class SheetReader implements XmlHandler {
       const at = row.cols[i] - left;
       if (at < 0 || at >= width) continue;
       stored[at] = 1;
-      values[at] = row.values[i];
-      texts[at] = row.texts[i];
-      formats[at] = row.formats[i];
-      fills[at] = row.fills[i];
+      placeCell(row, i, at, this.context.styles, values, texts, formats, fills);
     }
     const lastStored = row.cols[row.cols.length - 1];
     const rowFill = row.style?.hasFill ? row.style.fill : undefined;
@@ -477,11 +461,16 @@ function covers(m: CellBox, row: number, col: number): boolean {
 }
 
 /** A row of stored cells only: it ends at its last cell (inside the grid) with a value or a fill. */
-function layRow(row: StoredRow, left: number, right: number, cells: CellBudget): Laid {
+function layRow(row: StoredRow, left: number, right: number, context: SheetContext): Laid {
+  const { styles, cells } = context;
   let last = -1;
   for (let i = row.cols.length - 1; i >= 0; i--) {
     const c = row.cols[i];
-    if (c >= left && c <= right && (row.values[i] !== null || row.fills[i] !== null)) {
+    if (
+      c >= left &&
+      c <= right &&
+      (row.values[i] !== null || (styles[row.styles[i]]?.fill ?? null) !== null)
+    ) {
       last = c;
       break;
     }
@@ -495,12 +484,29 @@ function layRow(row: StoredRow, left: number, right: number, cells: CellBudget):
   for (let i = 0; i < row.cols.length; i++) {
     const at = row.cols[i] - left;
     if (at < 0 || at >= width) continue;
-    values[at] = row.values[i];
-    texts[at] = row.texts[i];
-    formats[at] = row.formats[i];
-    fills[at] = row.fills[i];
+    placeCell(row, i, at, styles, values, texts, formats, fills);
   }
   return { values, texts, formats, fills };
+}
+
+/** Puts stored cell i of the row at `at`: its value, the text Excel shows for text and booleans, its style's format and fill. */
+function placeCell(
+  row: StoredRow,
+  i: number,
+  at: number,
+  styles: readonly CellStyle[],
+  values: CellValue[],
+  texts: (string | null)[],
+  formats: (string | null)[],
+  fills: (string | null)[],
+): void {
+  const value = row.values[i];
+  const style = row.styles[i] > 0 ? styles[row.styles[i]] : undefined;
+  values[at] = value;
+  texts[at] =
+    typeof value === "string" ? value : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : null;
+  formats[at] = value === null ? null : (style?.numberFormat ?? "General");
+  fills[at] = style?.fill ?? null;
 }
 
 function mergeRepeatedRows(rows: StoredRow[]): StoredRow[] {
@@ -513,9 +519,7 @@ function mergeRepeatedRows(rows: StoredRow[]): StoredRow[] {
     }
     seen.cols.push(...row.cols);
     seen.values.push(...row.values);
-    seen.texts.push(...row.texts);
-    seen.formats.push(...row.formats);
-    seen.fills.push(...row.fills);
+    seen.styles.push(...row.styles);
     seen.style = row.style;
   }
   return [...byNumber.values()].sort((a, b) => a.row - b.row);
@@ -527,7 +531,5 @@ function sortCells(row: StoredRow): void {
   const order = [...last.entries()].sort((a, b) => a[0] - b[0]).map(([, i]) => i);
   row.cols = order.map((i) => row.cols[i]);
   row.values = order.map((i) => row.values[i]);
-  row.texts = order.map((i) => row.texts[i]);
-  row.formats = order.map((i) => row.formats[i]);
-  row.fills = order.map((i) => row.fills[i]);
+  row.styles = order.map((i) => row.styles[i]);
 }

@@ -5,8 +5,8 @@ import { prettyJsonPieces } from "../../src/cli/report-json";
 describe("prettyJsonPieces", () => {
   it("joins to exactly JSON.stringify(value, null, 2) for any JSON value", () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expect([...prettyJsonPieces(value)].join("")).toBe(JSON.stringify(value, null, 2));
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 6 }), (value, depth) => {
+        expect([...prettyJsonPieces(value, depth)].join("")).toBe(JSON.stringify(value, null, 2));
       }),
       { numRuns: 300 },
     );
@@ -23,7 +23,9 @@ describe("prettyJsonPieces", () => {
   });
 
   it("hands a large document over in many pieces, none of them the whole", () => {
-    const value = { rows: Array.from({ length: 20_000 }, (_, i) => ({ row: i, text: `action ${i}` })) };
+    const value = {
+      sheets: [{ rows: Array.from({ length: 20_000 }, (_, i) => ({ row: i, text: `action ${i}\nline` })) }],
+    };
     const pieces = [...prettyJsonPieces(value)];
     expect(pieces.length).toBeGreaterThan(10);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70_000);
