@@ -9,9 +9,11 @@ import type { CheckOptions } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings-defaults";
 import { readXlsx } from "../xlsx/read-xlsx";
 import type * as SettingsModule from "../core/settings";
+import { DEFAULT_LIMITS } from "../xlsx/zip";
 import type { RunArgs } from "./args";
-import { renderJson } from "./report-json";
+import { renderJsonPieces } from "./report-json";
 import { renderText } from "./report-text";
+import { unzipWithYauzl } from "./unzip-yauzl";
 
 /**
  * Tabs the add-in writes itself: never checked nor listed (SEMANTICS.md "Tabs, tables, sections, actions"). The name is
@@ -23,6 +25,8 @@ export interface CheckIo {
   readFile: (path: string) => Promise<Uint8Array>;
   today: () => string;
   colour: boolean;
+  /** Given, the --json report is streamed through it piece by piece (and "" returned): never one string. */
+  stdout?: (text: string) => void;
 }
 
 /** The check's options: flags win over the settings stored in the workbook, which win over the defaults. */
@@ -52,13 +56,18 @@ function readSettings(stored: unknown): { settings: Settings; problem: string | 
   return parseSettings(stored);
 }
 
-/** The report to print on stdout. Throws FileProblem / XlsxReadError for files it cannot read. */
+/**
+ * The report to print on stdout. Throws FileProblem / XlsxReadError for files it cannot read.
+ * With io.stdout, the --json document is written through it as it is made, and "" returned.
+ */
 export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string> {
   const bytes = await io.readFile(args.path);
-  const workbook = await readXlsx(bytes);
+  const workbook = await readXlsx(bytes, { unzip: unzipWithYauzl(DEFAULT_LIMITS.maxEntries) });
   const { options, settingsProblem } = optionsFor(args, workbook.settings, io.today());
   const result = checkPlan(workbook.grid, options);
-  return args.json
-    ? renderJson(result, { file: args.path, settingsProblem })
-    : renderText(result, { file: args.path, colour: io.colour, settingsProblem });
+  if (!args.json) return renderText(result, { file: args.path, colour: io.colour, settingsProblem });
+  const pieces = renderJsonPieces(result, { file: args.path, settingsProblem });
+  if (!io.stdout) return [...pieces].join("");
+  for (const piece of pieces) io.stdout(piece);
+  return "";
 }

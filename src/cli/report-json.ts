@@ -116,7 +116,76 @@ function jsonReport(result: PlanResult, context: JsonReportContext) {
   };
 }
 
+/**
+ * JSON.stringify(value, null, 2), in pieces of about 64 kB: the same bytes, without the whole
+ * document ever held as one string (a 100,000-action report is about 150 MB of text). The top
+ * levels (report, sheets, a sheet's lists) are walked here; each value below them (an action, a
+ * finding) is written by JSON.stringify itself and indented to its place, which gives the same
+ * text because JSON.stringify escapes every line break inside strings.
+ */
+export function* prettyJsonPieces(value: unknown, walkDepth = 4): Generator<string> {
+  let buffer = "";
+  const FLUSH = 1 << 16;
+  const native = (v: unknown, indent: string): string => {
+    const text = JSON.stringify(v, null, 2) ?? "null";
+    return indent === "" || text.indexOf("\n") < 0 ? text : text.replace(/\n/g, `\n${indent}`);
+  };
+  function* walk(v: unknown, indent: string, depth: number): Generator<string> {
+    if (buffer.length >= FLUSH) {
+      yield buffer;
+      buffer = "";
+    }
+    if (
+      depth >= walkDepth ||
+      v === null ||
+      typeof v !== "object" ||
+      typeof (v as { toJSON?: unknown }).toJSON === "function"
+    ) {
+      buffer += native(v, indent);
+      return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (v.length === 0) {
+        buffer += "[]";
+        return;
+      }
+      buffer += "[";
+      for (let i = 0; i < v.length; i++) {
+        buffer += `${i === 0 ? "" : ","}\n${inner}`;
+        const item: unknown = v[i];
+        if (item === undefined || typeof item === "function" || typeof item === "symbol") buffer += "null";
+        else yield* walk(item, inner, depth + 1);
+      }
+      buffer += `\n${indent}]`;
+      return;
+    }
+    const entries = Object.entries(v as Record<string, unknown>).filter(
+      ([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol",
+    );
+    if (entries.length === 0) {
+      buffer += "{}";
+      return;
+    }
+    buffer += "{";
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i];
+      buffer += `${i === 0 ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+      yield* walk(item, inner, depth + 1);
+    }
+    buffer += `\n${indent}}`;
+  }
+  yield* walk(value, "", 0);
+  if (buffer !== "") yield buffer;
+}
+
+/** Exactly one JSON document, with a final newline, in pieces (written one by one, never joined). */
+export function* renderJsonPieces(result: PlanResult, context: JsonReportContext): Generator<string> {
+  yield* prettyJsonPieces(jsonReport(result, context));
+  yield "\n";
+}
+
 /** Exactly one JSON document, with a final newline. */
 export function renderJson(result: PlanResult, context: JsonReportContext): string {
-  return `${JSON.stringify(jsonReport(result, context), null, 2)}\n`;
+  return [...renderJsonPieces(result, context)].join("");
 }

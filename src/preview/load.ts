@@ -4,9 +4,9 @@
  * goes back into a very hidden "SDP Assistant Data" tab laid out by core/storage-layout, exactly
  * where the add-in keeps it in Excel, so the pane's production code reads it the same way.
  *
- * Two sources: an .xlsx file (Open workbook…; exceljs is loaded on demand), and the sample plan
+ * Two sources: an .xlsx file (Open workbook…; the reader, saxes and fflate load on demand), and the sample plan
  * prebuilt as JSON (assets/sample-plan.grid.json, readXlsx's output for assets/sample-plan.xlsx,
- * written by src/tools/make-sample.mjs), so the preview's start needs no exceljs at all.
+ * written by src/tools/make-sample.mjs), so the preview's start needs no reader at all.
  *
  * Part of the preview's lazy "preview-workbook" chunk (workbook-code.ts).
  */
@@ -61,6 +61,7 @@ export function workbookFromRead(read: ReadWorkbook): OpenedWorkbook {
 }
 
 export async function workbookFromXlsx(bytes: ArrayBuffer | Uint8Array): Promise<OpenedWorkbook> {
+  // The reader over fflate (its default unzip): no exceljs is loaded to open a workbook.
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read-xlsx.js");
   return workbookFromRead(await readXlsx(bytes));
 }

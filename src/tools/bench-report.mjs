@@ -41,7 +41,16 @@ const FIGURES = [
   {
     id: "cli",
     title: "sdp-check versus exceljs loading the same .xlsx (20,000 actions)",
-    budgets: ["sdp-check / exceljs load, 20,000 actions"],
+    budgets: [
+      "sdp-check / exceljs load, 20,000 actions",
+      "sdp-check --json / exceljs load, 20,000 actions",
+      "sdp-check peak memory, 20,000 actions",
+      "sdp-check time per action, 100,000 / 20,000 actions",
+      "sdp-check peak memory, 100,000 actions",
+      "hostile files: slowest answer",
+      "hostile files: highest peak memory",
+      "stray value at XFD1048576: plan read and checked",
+    ],
   },
   {
     id: "roundtrips",

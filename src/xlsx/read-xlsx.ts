@@ -1,14 +1,21 @@
 /**
  * Reads an .xlsx file (bytes) into the engine's WorkbookGrid, plus the add-in's settings and
- * snapshot stored in the workbook. No Node APIs: runs under Node (sdp-check) and in the browser.
+ * snapshot stored in the workbook: straight from the package parts (a zip of XML) to the grid,
+ * streamed, with no workbook object model in between. No Node APIs: runs under Node (sdp-check,
+ * which passes yauzl as the unzip) and in the browser (fflate, the default).
+ *
+ * Bounds (ReadOptions.limits, defaults in zip.ts DEFAULT_LIMITS): a part that declares or
+ * inflates past 200 MB, parts together past 200 MB, more than 2,000,000 cells or 10,000 zip
+ * entries are refused as "too-large" before more is read, so a zip bomb costs nothing.
  */
-import { Workbook } from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { isStorageSheet, readStorage } from "../core/storage-layout";
 import { themeFromXml } from "./colours";
 import { XlsxReadError, sniffXlsx } from "./errors";
-import { readSheet } from "./sheet";
+import { readRelationships, readSharedStrings, readStyles, readText, readWorkbookPart } from "./parts";
+import { CellBudget, SheetReader } from "./sheet";
+import { ByteBudget, parsePart } from "./xml";
+import { DEFAULT_LIMITS, unzipWithFflate, type ReadLimits, type Unzip, type ZipArchive } from "./zip";
 
 export interface XlsxWorkbook {
   grid: WorkbookGrid;
@@ -20,62 +27,104 @@ export interface XlsxWorkbook {
   owned: unknown;
 }
 
+export interface ReadOptions {
+  /** The unzip to use (default: fflate, whole entries; sdp-check passes yauzl, streaming). */
+  unzip?: Unzip;
+  limits?: Partial<ReadLimits>;
+}
+
+const WORKBOOK = "xl/workbook.xml";
+
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  const workbook = new Workbook();
+async function openArchive(bytes: Uint8Array, unzip: Unzip): Promise<ZipArchive> {
   try {
-    // exceljs declares Buffer as an ArrayBuffer; JSZip underneath accepts any Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return await unzip(bytes);
   } catch (cause) {
+    if (cause instanceof XlsxReadError) throw cause;
     throw Object.assign(new XlsxReadError("damaged"), { cause });
   }
-  return workbook;
 }
 
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+/** The part a workbook relationship of this type names, else the usual name. */
+function partOfType(
+  rels: Map<string, { target: string; type: string }>,
+  type: string,
+  usual: string,
+): string | null {
+  for (const rel of rels.values()) if (rel.type.endsWith(`/${type}`)) return rel.target;
+  return usual;
+}
+
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  options: ReadOptions = {},
+): Promise<XlsxWorkbook> {
   const bytes = toBytes(data);
   const problem = sniffXlsx(bytes);
   if (problem) throw new XlsxReadError(problem);
-  const workbook = await loadWorkbook(bytes);
-  if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx");
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const archive = await openArchive(bytes, options.unzip ?? unzipWithFflate);
+  if (archive.entries.size > limits.maxEntries) {
+    throw new XlsxReadError(
+      "too-large",
+      `its zip holds more than ${limits.maxEntries.toLocaleString("en-GB")} entries (the limit)`,
+    );
+  }
+  if (!archive.entries.has(WORKBOOK)) throw new XlsxReadError("not-xlsx");
+  const budget = new ByteBudget(limits);
+  const declared = (name: string | null) =>
+    name !== null && archive.entries.has(name)
+      ? [{ name, size: archive.entries.get(name)?.uncompressedSize ?? 0 }]
+      : [];
+  const relsName = "xl/_rels/workbook.xml.rels";
+  budget.checkDeclared([...declared(WORKBOOK), ...declared(relsName)]);
+  const rels = await readRelationships(archive, WORKBOOK, budget);
+  const book = await readWorkbookPart(archive, WORKBOOK, budget);
 
-  const themes: unknown = (workbook as unknown as { _themes?: unknown })._themes;
-  const themeXml =
-    typeof themes === "object" && themes !== null ? (themes as Record<string, unknown>).theme1 : undefined;
-  const theme = themeFromXml(typeof themeXml === "string" ? themeXml : undefined);
+  const stylesPart = partOfType(rels, "styles", "xl/styles.xml");
+  const stringsPart = partOfType(rels, "sharedStrings", "xl/sharedStrings.xml");
+  const themePart = partOfType(rels, "theme", "xl/theme/theme1.xml");
+  const sheetParts: { name: string; visibility: SheetGrid["visibility"]; part: string }[] = [];
+  for (const sheet of book.sheets) {
+    const rel = rels.get(sheet.relId);
+    // Chart, dialog and macro sheets hold no cells the engine reads.
+    if (rel && !rel.type.endsWith("/worksheet") && rel.type !== "") continue;
+    if (!rel || !archive.entries.has(rel.target)) throw new XlsxReadError("damaged");
+    sheetParts.push({ name: sheet.name, visibility: sheet.visibility, part: rel.target });
+  }
+  if (sheetParts.length === 0) throw new XlsxReadError("not-xlsx");
+  budget.checkDeclared([
+    ...declared(stylesPart),
+    ...declared(stringsPart),
+    ...declared(themePart),
+    ...sheetParts.flatMap((s) => declared(s.part)),
+  ]);
 
-  // The 1904 date system, however it is written: exceljs honours only date1904="1", but LibreOffice
-  // writes "true" (both are xsd:boolean). When exceljs honoured it, the dates it built are moved back
-  // so the grid holds serials as stored, with date1904 set (src/core/grid.ts).
-  const date1904 = uses1904Dates(bytes);
-  const exceljsRead1904 = (workbook.properties as { date1904?: unknown } | undefined)?.date1904 === true;
-  const dateShift = date1904 && exceljsRead1904 ? -DAYS_1904 : 0;
+  let theme = themeFromXml(undefined);
+  if (themePart !== null && archive.entries.has(themePart)) {
+    try {
+      theme = themeFromXml(await readText(archive, themePart, budget));
+    } catch (cause) {
+      if (cause instanceof XlsxReadError) throw cause;
+      throw Object.assign(new XlsxReadError("damaged"), { cause });
+    }
+  }
+  const styles = await readStyles(archive, stylesPart, theme, budget);
+  const strings = await readSharedStrings(archive, stringsPart, budget);
 
+  const cells = new CellBudget(limits.maxCells);
+  const context = { strings, styles, date1904: book.date1904, cells };
   const sheets: SheetGrid[] = [];
   let stored: Omit<XlsxWorkbook, "grid"> = { settings: null, snapshot: null, owned: null };
-  for (const worksheet of workbook.worksheets) {
-    const sheet = readSheet(worksheet, theme, dateShift);
+  for (const { name, visibility, part } of sheetParts) {
+    const reader = new SheetReader(name, visibility, context);
+    await parsePart(archive, part, reader, budget);
+    const sheet = reader.finish();
     if (isStorageSheet(sheet.name)) stored = readStorage(sheet);
     else sheets.push(sheet);
   }
-  return { grid: date1904 ? { sheets, date1904 } : { sheets }, ...stored };
-}
-
-/** Days from 30 December 1899 (the 1900 system's day 0) to 1 January 1904 (the 1904 system's). */
-const DAYS_1904 = 1462;
-
-/** The workbookPr element of xl/workbook.xml says date1904="1" or "true" (any quotes, any case). */
-export function uses1904Dates(bytes: Uint8Array): boolean {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === "xl/workbook.xml" });
-    const xml = files["xl/workbook.xml"];
-    if (!xml) return false;
-    const pr = /<(?:[A-Za-z_][\w.-]*:)?workbookPr\b[^>]*>/.exec(strFromU8(xml));
-    return pr !== null && /\bdate1904\s*=\s*["'](?:1|true)["']/i.test(pr[0]);
-  } catch {
-    return false; // exceljs read the file; a part it could read but fflate cannot is left to the 1900 system
-  }
+  return { grid: { sheets, ...(book.date1904 ? { date1904: true } : {}) }, ...stored };
 }

@@ -9,11 +9,11 @@
  * and stopIfTrue (exceljs does not write it; the add-in's rating rules match disjoint texts, so
  * it changes nothing).
  */
-import { Workbook, type Worksheet } from "exceljs";
+import { Workbook, type DataValidation, type Worksheet } from "exceljs";
 import type { CellBox, CellValue, SheetVisibility } from "../core/grid";
 
 /** One sheet to write: the shape of memory-excel's MemorySheetGrid (structural, so src/xlsx does not depend on it). */
-interface WritableSheet {
+export interface WritableSheet {
   name: string;
   visibility: SheetVisibility;
   origin: { row: number; col: number };
@@ -125,8 +125,8 @@ function writeSheet(ws: Worksheet, sheet: WritableSheet): void {
     });
   });
   for (const v of sheet.validations ?? []) {
-    const validation = {
-      type: "list" as const,
+    const validation: DataValidation = {
+      type: "list",
       allowBlank: true,
       formulae: [`"${v.source.replace(/"/g, '""')}"`],
       showErrorMessage: true,
@@ -137,16 +137,14 @@ function writeSheet(ws: Worksheet, sheet: WritableSheet): void {
       promptTitle: v.promptTitle,
       prompt: v.promptMessage,
     };
+    // One validation per area, written as its range: exceljs merges per-cell validations after sorting the cell
+    // addresses as strings ("G10" before "G8"), which writes overlapping ranges that Excel refuses (exceljs #2820).
+    const validations = (
+      ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }
+    ).dataValidations;
     for (const area of v.range.split(",")) {
-      const [from, to] = area.split(":");
-      const a = ws.getCell(from ?? area);
-      const b = ws.getCell(to ?? from ?? area);
-      const top = Number(a.row),
-        left = Number(a.col),
-        bottom = Number(b.row),
-        right = Number(b.col);
-      for (let r = top; r <= bottom; r++)
-        for (let c = left; c <= right; c++) ws.getCell(r, c).dataValidation = { ...validation };
+      const address = area.trim().replace(/\$/g, "").toUpperCase();
+      if (address !== "") validations.add(address, { ...validation });
     }
   }
 }

@@ -553,7 +553,7 @@ export function generatePlan(options: GenerateOptions): GeneratedPlan {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** Writes the generated workbook as an .xlsx file with exceljs (date cells as dates with their number format, fills, merges, hidden tabs). */
-async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<void> {
+export async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<void> {
   const ExcelJS = require("exceljs") as typeof import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "SDP Assistant benchmarks";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 
-const FIXTURE = join(__dirname, "..", "fixtures", "sdp-2022-23.xlsx");
+export const FIXTURE = join(__dirname, "..", "fixtures", "sdp-2022-23.xlsx");
 
 export function fixtureBytes(): Uint8Array {
   return new Uint8Array(readFileSync(FIXTURE));

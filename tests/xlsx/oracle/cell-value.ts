@@ -4,7 +4,7 @@
  * reads the value with its number format). exceljs types its values loosely: everything
  * here is narrowed from `unknown`.
  */
-import type { CellValue } from "../core/grid";
+import type { CellValue } from "../../../src/core/grid";
 
 const DAY_MS = 86_400_000;
 /** Excel's day 0 in the 1900 date system (1899-12-30, the leap-year bug folded in). */
