@@ -25,7 +25,7 @@ import { nextOwnedSheet, queueSheetFormatting, type SheetFormatting } from "./ap
 import { storagePieces, storageSheet } from "./apply-storage";
 import { summaryPieces } from "./apply-summary";
 import { blockedMessage } from "./blocked";
-import { errorCode, readableError } from "./errors";
+import { isPayloadTooLarge, readableError } from "./errors";
 import { emptyOwnedSheet, type OwnedRecord, type OwnedSheet } from "./ownership";
 import type { ReadState } from "./read";
 import type { ExcelRun } from "./run";
@@ -214,8 +214,10 @@ export async function applyWrites(
         syncs += 1;
         await context.sync();
       } catch (error) {
-        // A request over the cap is refused whole (nothing of it ran): send it again in two halves.
-        if (errorCode(error) === "RequestPayloadSizeLimitExceeded" && part.length > 1) {
+        // A request over the cap is refused whole (nothing of it ran): send it again in two halves. A
+        // response over the cap (ResponsePayloadSizeLimitExceeded) comes after the writes ran; the
+        // writes are idempotent (clear then add), so sending the halves again is safe too.
+        if (isPayloadTooLarge(error) && part.length > 1) {
           const half = Math.ceil(part.length / 2);
           queue.unshift(part.slice(0, half), part.slice(half));
           continue;
