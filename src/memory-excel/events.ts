@@ -8,7 +8,7 @@
  * triggerSource: it is ExcelApi 1.14 (Learn: Excel.WorksheetChangedEventArgs).
  */
 import type { CellBox, CellValue } from "../core/grid";
-import { boxAddress } from "../excel/a1";
+import { boxAddress, colLetters, MAX_COLS, MAX_ROWS } from "../excel/a1";
 import type { MemoryWorkbook } from "./state";
 
 export type TriggerSource = "ThisLocalAddin" | "Unknown";
@@ -48,6 +48,13 @@ interface Change {
   before: CellValue;
   after: CellValue;
   changeType: ChangeType;
+}
+
+/** As Excel reports it: whole rows as "3:4", whole columns as "C:D". */
+function eventAddress(box: CellBox): string {
+  if (box.left === 1 && box.right === MAX_COLS) return `${box.top}:${box.bottom}`;
+  if (box.top === 1 && box.bottom === MAX_ROWS) return `${colLetters(box.left)}:${colLetters(box.right)}`;
+  return boxAddress(box);
 }
 
 function valueType(value: CellValue): string {
@@ -100,7 +107,7 @@ export class MemoryEvents {
     for (const change of changes) {
       const single = change.box.top === change.box.bottom && change.box.left === change.box.right;
       const args: MemoryChangedEventArgs = {
-        address: boxAddress(change.box),
+        address: eventAddress(change.box),
         worksheetId: change.sheetId,
         changeType: change.changeType,
         source: "Local",
