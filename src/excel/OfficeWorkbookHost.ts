@@ -16,14 +16,15 @@ import type {
 import { splitSheet } from "./a1";
 import { applyWrites, assertWritable, SAFE_REQUEST_BYTES } from "./apply";
 import { queueRemoveSheetFormatting } from "./apply-rules";
+import { CHART_NAME } from "./apply-summary";
 import { queueStorageItem, storageCells, storageSheet } from "./apply-storage";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
-import { readableError } from "./errors";
 import { registerEdits } from "./events";
 import { emptyOwned } from "./ownership";
-import { readWorkbook, type ReadState } from "./read";
+import { readWorkbook, type ReadHints, type ReadState } from "./read";
 import type { ReadMode } from "./read-queue";
-import { officeRun, type ExcelRun } from "./run";
+import { officeRun, syncOrExplain, type ExcelRun } from "./run";
+import { structureMessage } from "../host/blocked-message";
 
 export interface OfficeHostOptions {
   /** Excel.run, or the memory Excel's run (tests, preview). */
@@ -54,7 +55,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly ownSheets: string[];
   private last: ReadState | null = null;
-  private hints: { visibleCount: number; mode: ReadMode } = { visibleCount: 0, mode: "full" };
+  private hints: ReadHints = { names: null, storageExists: null, mode: "full" };
   private writing = 0;
   private readonly payloadLimit: () => number | null;
   private applied: { syncs: number; parts: number } | null = null;
@@ -81,7 +82,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const mode: ReadMode = this.hints.mode === "meta" ? "meta" : capped ? "head" : "full";
     const state = await readWorkbook(this.run, { ...this.hints, mode });
     this.last = state;
-    this.hints = { visibleCount: state.visibleCount, mode: state.mode };
+    this.hints = { names: state.visibleNames, storageExists: state.storageExists, mode: state.mode };
     return state.read;
   }
 
@@ -107,11 +108,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         .getRangeByIndexes(firstRow - 1, 0, rows, Math.max(1, lastColumn));
       range.load("values,text,numberFormat");
       const fills = range.getCellProperties({ format: { fill: { color: true } } });
-      try {
-        await context.sync();
-      } catch (error) {
-        throw readableError(error, `Reading rows ${firstRow}-${lastRow} of '${sheet}'`);
-      }
+      await syncOrExplain(context, `Reading rows ${firstRow}-${lastRow} of '${sheet}'`);
       return {
         sheet,
         firstRow,
@@ -132,15 +129,21 @@ export class OfficeWorkbookHost implements WorkbookHost {
     this.applied = null;
     const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options, partBytes));
     this.applied = { syncs: applied.syncs, parts: applied.parts };
-    state.owned = applied.owned;
-    if (applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0) state.storageExists = true;
-    for (const name of applied.summarySheets) {
-      if (!state.sheets.some((s) => s.name === name))
-        state.sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [] });
-      const info = state.sheets.find((s) => s.name === name);
-      if (info) info.charts = ["SDP Assistant progress"];
-    }
-    if (applied.snapshotStored) state.read.snapshot = options.snapshot;
+    // The ReadState handed out stays as it was: the host keeps a new one.
+    const sheets = state.sheets.map((s) =>
+      applied.summarySheets.includes(s.name) ? { ...s, charts: [CHART_NAME] } : s,
+    );
+    for (const name of applied.summarySheets)
+      if (!sheets.some((s) => s.name === name))
+        sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [CHART_NAME] });
+    this.last = {
+      ...state,
+      owned: applied.owned,
+      sheets,
+      storageExists:
+        state.storageExists || applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0,
+      read: applied.snapshotStored ? { ...state.read, snapshot: options.snapshot } : state.read,
+    };
     return applied.result;
   }
 
@@ -154,14 +157,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
         for (const name of sheets)
           queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
         if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Removing the add-in's formatting");
-        }
+        await syncOrExplain(context, "Removing the add-in's formatting");
       }),
     );
-    state.owned = emptyOwned();
+    this.last = { ...state, owned: emptyOwned() };
   }
 
   async select(address: string): Promise<void> {
@@ -171,11 +170,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(local).select();
-      try {
-        await context.sync();
-      } catch (error) {
-        throw readableError(error, `Going to ${address}`);
-      }
+      await syncOrExplain(context, `Going to ${address}`);
     });
   }
 
@@ -185,37 +180,35 @@ export class OfficeWorkbookHost implements WorkbookHost {
       this.run(async (context) => {
         const workbook = context.workbook;
         workbook.load("readOnly");
-        const existing = workbook.worksheets.getItemOrNullObject(STORAGE_SHEET);
-        existing.protection.load("protected");
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Saving the settings");
+        workbook.protection.load("protected");
+        const sheets = workbook.worksheets.load("items/name");
+        await syncOrExplain(context, "Saving the settings");
+        const exists = sheets.items.some((s) => s.name === STORAGE_SHEET);
+        let dataProtected = false;
+        if (exists) {
+          const data = workbook.worksheets.getItem(STORAGE_SHEET);
+          data.protection.load("protected");
+          await syncOrExplain(context, "Saving the settings");
+          dataProtected = data.protection.protected;
         }
-        if (workbook.readOnly || (!existing.isNullObject && existing.protection.protected)) {
+        if (!exists && workbook.protection.protected)
+          throw new Error(structureMessage([STORAGE_SHEET], "Save settings"));
+        if (workbook.readOnly || dataProtected) {
           throw new Error(
             workbook.readOnly
               ? "Settings cannot be saved: this workbook is open read-only. Choose Edit Workbook and save them again."
               : `Settings cannot be saved: the add-in's data tab '${STORAGE_SHEET}' is protected. Unprotect the workbook's sheets and save them again.`,
           );
         }
-        const sheet = storageSheet(context, !existing.isNullObject);
+        const sheet = storageSheet(context, exists);
         const width = queueStorageItem(sheet, "settings", settings);
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Saving the settings");
-        }
+        await syncOrExplain(context, "Saving the settings");
         const row = STORAGE_ROWS.settings;
         const back = context.workbook.worksheets
           .getItem(STORAGE_SHEET)
           .getRangeByIndexes(row - 1, 0, 1, width + 1);
         back.load("values");
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Checking the saved settings");
-        }
+        await syncOrExplain(context, "Checking the saved settings");
         const stored = joinJson((back.values[0] ?? []).slice(1));
         if (
           JSON.stringify(stored) !== expected ||
@@ -227,10 +220,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         }
       }),
     );
-    if (this.last) {
-      this.last.read.settings = settings;
-      this.last.storageExists = true;
-    }
+    if (this.last) this.last = { ...this.last, read: { ...this.last.read, settings }, storageExists: true };
   }
 
   async onEdited(handler: (edit: CellEdit) => void): Promise<() => Promise<void>> {

@@ -351,6 +351,32 @@ export class RangeProxy extends MemoryObject {
     );
   }
 
+  /** The used part of this range (Excel.Range.getUsedRangeOrNullObject, ExcelApi 1.4); a null object when empty. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.resolveTarget();
+        if (!t) return null;
+        const memory = this.context.memory;
+        let box: CellBox | null = null;
+        for (const [r, c, cell] of memory.cellsIn(t.sheet, t.box)) {
+          if (isBlankCell(cell, valuesOnly)) continue;
+          box = box
+            ? {
+                top: Math.min(box.top, r),
+                bottom: Math.max(box.bottom, r),
+                left: Math.min(box.left, c),
+                right: Math.max(box.right, c),
+              }
+            : { top: r, bottom: r, left: c, right: c };
+        }
+        return box ? { sheet: t.sheet, box } : null;
+      },
+      true,
+    );
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(
       this.context,
