@@ -80,7 +80,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
     // Capped (Excel on the web): start with the bounded head read; uncapped: read everything at once.
     const capped = this.payloadLimit() !== null;
     const mode: ReadMode = this.hints.mode === "meta" ? "meta" : capped ? "head" : "full";
-    const state = await readWorkbook(this.run, { ...this.hints, mode });
+    // Hints from what the host last knew (its own writes included: a data or summary tab it added).
+    const last = this.last;
+    const hints: ReadHints = last
+      ? { names: last.visibleNames, storageExists: last.storageExists, mode }
+      : { ...this.hints, mode };
+    const state = await readWorkbook(this.run, hints);
     this.last = state;
     this.hints = { names: state.visibleNames, storageExists: state.storageExists, mode: state.mode };
     return state.read;
@@ -140,6 +145,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       ...state,
       owned: applied.owned,
       sheets,
+      visibleNames: [
+        ...state.visibleNames,
+        ...applied.summarySheets.filter((n) => !state.visibleNames.includes(n)),
+      ],
       storageExists:
         state.storageExists || applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0,
       read: applied.snapshotStored ? { ...state.read, snapshot: options.snapshot } : state.read,

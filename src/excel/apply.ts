@@ -202,9 +202,9 @@ export async function applyWrites(
     units.push({
       bytes: JSON.stringify(w.text).length + w.cell.length + w.sheet.length + OP_BYTES,
       queue(context) {
-        // A leading apostrophe keeps the text as text: Excel parses strings written through values as if
-        // typed ("1/2", "50%", "£5" would become numbers; OFFICE-JS-NOTES), and hides the apostrophe.
-        context.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[`'${w.text}`]];
+        // Written as typed: Excel parses it ("3" a number, "TRUE" a boolean), which is what a restore of
+        // a cell that held a number needs. The engine's set-text writes are rating words, never "1/2".
+        context.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.text]];
       },
     });
   }
