@@ -290,7 +290,7 @@ async function readCells(
   sheets: QueuedSheet[],
   mode: ReadMode,
   counter: Counter,
-): Promise<{ cells: Map<string, SheetCells>; notes: string[] }> {
+): Promise<{ cells: Map<string, SheetCells>; parts: number }> {
   const cells = new Map<string, SheetCells>();
   if (mode === "full") {
     for (const q of sheets) {
@@ -302,7 +302,7 @@ async function readCells(
         fills: toFills(q.fills.value),
       });
     }
-    return { cells, notes: [] };
+    return { cells, parts: 0 };
   }
   const tasks: ChunkTask[] = [];
   const heads = new Map<string, SheetCells>();
@@ -340,11 +340,7 @@ async function readCells(
       });
     } else if (head ?? rest) cells.set(q.name, (head ?? rest) as SheetCells);
   }
-  const notes =
-    chunked.syncs > 0
-      ? [`The workbook is larger than Excel sends in one go, so it was read in ${chunked.syncs} parts.`]
-      : [];
-  return { cells, notes };
+  return { cells, parts: chunked.syncs };
 }
 
 /**
@@ -473,8 +469,16 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
   return run(async (context) => {
     const counter: Counter = { syncs: 0 };
     const listed = await listAndQueue(context, hints, counter);
+    const beforeStored = counter.syncs;
     const stored = await readStoredData(context, listed.storage, counter);
-    const { cells, notes } = await readCells(context, listed.sheets, listed.attempt.mode, counter);
+    const storedParts = counter.syncs - beforeStored;
+    const { cells, parts } = await readCells(context, listed.sheets, listed.attempt.mode, counter);
+    const notes =
+      parts + storedParts > 0
+        ? [
+            `The workbook is larger than Excel sends in one go, so it was read in ${parts + storedParts} parts.`,
+          ]
+        : [];
     const merges = listed.attempt.merges ? null : await readMergesInBands(context, listed.sheets, counter);
     return assemble(listed, stored, cells, merges, notes, counter.syncs);
   });
