@@ -19,7 +19,7 @@ import { queueRemoveSheetFormatting } from "./apply-rules";
 import { CHART_NAME } from "./apply-summary";
 import { queueStorageItem, storageCells, storageSheet } from "./apply-storage";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
-import { registerEdits } from "./events";
+import { OwnWrites, registerEdits } from "./events";
 import { emptyOwned } from "./ownership";
 import { readWorkbook, type ReadHints, type ReadState } from "./read";
 import type { ReadMode } from "./read-queue";
@@ -56,7 +56,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly ownSheets: string[];
   private last: ReadState | null = null;
   private hints: ReadHints = { names: null, storageExists: null, mode: "full" };
-  private writing = 0;
+  /** Cells the add-in wrote, for telling its own change events apart where there is no triggerSource. */
+  private readonly own = new OwnWrites();
   private readonly payloadLimit: () => number | null;
   private applied: { syncs: number; parts: number } | null = null;
 
@@ -96,15 +97,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.last as ReadState;
   }
 
-  private async whileWriting<T>(work: () => Promise<T>): Promise<T> {
-    this.writing += 1;
-    try {
-      return await work();
-    } finally {
-      this.writing -= 1;
-    }
-  }
-
   async readRows(sheet: string, firstRow: number, lastRow: number, lastColumn: number): Promise<RowsRead> {
     const rows = Math.max(1, lastRow - firstRow + 1);
     return this.run(async (context) => {
@@ -132,7 +124,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const partBytes =
       limit === null ? Number.POSITIVE_INFINITY : Math.min(SAFE_REQUEST_BYTES, Math.floor(limit * 0.8));
     this.applied = null;
-    const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options, partBytes));
+    const texts = writes.filter((w) => w.kind === "set-text");
+    for (const w of texts) this.own.expect(w.sheet, w.cell, w.text);
+    let applied: Awaited<ReturnType<typeof applyWrites>>;
+    try {
+      applied = await applyWrites(this.run, state, writes, options, partBytes);
+    } catch (error) {
+      // Which parts ran is not known; a stale entry only hides a later edit that writes the same text.
+      for (const w of texts) this.own.forget(w.sheet, w.cell, w.text);
+      throw error;
+    }
     this.applied = { syncs: applied.syncs, parts: applied.parts };
     // The ReadState handed out stays as it was: the host keeps a new one.
     const sheets = state.sheets.map((s) =>
@@ -161,14 +162,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const owned = state.owned;
     const sheets = Object.keys(owned.sheets).filter((s) => state.sheets.some((i) => i.name === s));
     assertWritable(state, state.storageExists ? [...sheets, STORAGE_SHEET] : sheets, "Remove formatting");
-    await this.whileWriting(() =>
-      this.run(async (context) => {
-        for (const name of sheets)
-          queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
-        if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
-        await syncOrExplain(context, "Removing the add-in's formatting");
-      }),
-    );
+    await this.run(async (context) => {
+      for (const name of sheets)
+        queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
+      if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
+      await syncOrExplain(context, "Removing the add-in's formatting");
+    });
     this.last = { ...state, owned: emptyOwned() };
   }
 
@@ -185,50 +184,48 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async saveSettings(settings: unknown): Promise<void> {
     const expected = JSON.stringify(settings ?? null);
-    await this.whileWriting(() =>
-      this.run(async (context) => {
-        const workbook = context.workbook;
-        workbook.load("readOnly");
-        workbook.protection.load("protected");
-        const sheets = workbook.worksheets.load("items/name");
+    await this.run(async (context) => {
+      const workbook = context.workbook;
+      workbook.load("readOnly");
+      workbook.protection.load("protected");
+      const sheets = workbook.worksheets.load("items/name");
+      await syncOrExplain(context, "Saving the settings");
+      const exists = sheets.items.some((s) => s.name === STORAGE_SHEET);
+      let dataProtected = false;
+      if (exists) {
+        const data = workbook.worksheets.getItem(STORAGE_SHEET);
+        data.protection.load("protected");
         await syncOrExplain(context, "Saving the settings");
-        const exists = sheets.items.some((s) => s.name === STORAGE_SHEET);
-        let dataProtected = false;
-        if (exists) {
-          const data = workbook.worksheets.getItem(STORAGE_SHEET);
-          data.protection.load("protected");
-          await syncOrExplain(context, "Saving the settings");
-          dataProtected = data.protection.protected;
-        }
-        if (!exists && workbook.protection.protected)
-          throw new Error(structureMessage([STORAGE_SHEET], "Save settings"));
-        if (workbook.readOnly || dataProtected) {
-          throw new Error(
-            workbook.readOnly
-              ? "Settings cannot be saved: this workbook is open read-only. Choose Edit Workbook and save them again."
-              : `Settings cannot be saved: the add-in's data tab '${STORAGE_SHEET}' is protected. Unprotect the workbook's sheets and save them again.`,
-          );
-        }
-        const sheet = storageSheet(context, exists);
-        const width = queueStorageItem(sheet, "settings", settings);
-        await syncOrExplain(context, "Saving the settings");
-        const row = STORAGE_ROWS.settings;
-        const back = context.workbook.worksheets
-          .getItem(STORAGE_SHEET)
-          .getRangeByIndexes(row - 1, 0, 1, width + 1);
-        back.load("values");
-        await syncOrExplain(context, "Checking the saved settings");
-        const stored = joinJson((back.values[0] ?? []).slice(1));
-        if (
-          JSON.stringify(stored) !== expected ||
-          back.values[0]?.[0] !== storageCells("settings", settings)[0]
-        ) {
-          throw new Error(
-            "Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.",
-          );
-        }
-      }),
-    );
+        dataProtected = data.protection.protected;
+      }
+      if (!exists && workbook.protection.protected)
+        throw new Error(structureMessage([STORAGE_SHEET], "Save settings"));
+      if (workbook.readOnly || dataProtected) {
+        throw new Error(
+          workbook.readOnly
+            ? "Settings cannot be saved: this workbook is open read-only. Choose Edit Workbook and save them again."
+            : `Settings cannot be saved: the add-in's data tab '${STORAGE_SHEET}' is protected. Unprotect the workbook's sheets and save them again.`,
+        );
+      }
+      const sheet = storageSheet(context, exists);
+      const width = queueStorageItem(sheet, "settings", settings);
+      await syncOrExplain(context, "Saving the settings");
+      const row = STORAGE_ROWS.settings;
+      const back = context.workbook.worksheets
+        .getItem(STORAGE_SHEET)
+        .getRangeByIndexes(row - 1, 0, 1, width + 1);
+      back.load("values");
+      await syncOrExplain(context, "Checking the saved settings");
+      const stored = joinJson((back.values[0] ?? []).slice(1));
+      if (
+        JSON.stringify(stored) !== expected ||
+        back.values[0]?.[0] !== storageCells("settings", settings)[0]
+      ) {
+        throw new Error(
+          "Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.",
+        );
+      }
+    });
     if (this.last) this.last = { ...this.last, read: { ...this.last.read, settings }, storageExists: true };
   }
 
@@ -236,7 +233,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return registerEdits(
       this.run,
       {
-        isWriting: () => this.writing > 0,
+        own: this.own,
         lastRow: (sheet) => this.last?.sheets.find((s) => s.name === sheet)?.box?.bottom ?? null,
         isPlanTab: (sheet, visibility) => visibility === "Visible" && !this.ownSheets.includes(sheet),
       },

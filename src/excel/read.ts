@@ -174,10 +174,7 @@ async function listAndQueue(
   const visible = visibleNamesOf(wb);
   if (visible.length === 0)
     // Excel keeps at least one visible sheet; a list without one is a host in a bad state.
-    throw readableError(
-      { code: "InvalidOperation", message: "Excel listed no visible worksheet." },
-      DOING,
-    );
+    throw readableError({ code: "InvalidOperation", message: "Excel listed no visible worksheet." }, DOING);
   const storageThere = wb.worksheets.items.some((s) => s.name === STORAGE_SHEET);
   const missing = visible.filter((n) => !sheets.some((q) => q.name === n));
   sheets = sheets.filter((q) => visible.includes(q.name));
