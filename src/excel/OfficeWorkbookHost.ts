@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- context.sync() runs inside syncOrExplain / syncRead, which the rule cannot see through */
 /**
  * WorkbookHost over Office.js. Each method opens its own Excel.run. read() is one sync (plus
  * one per chunk for sheets beyond the request cap, read.ts); apply() one sync (plus one per part

@@ -121,6 +121,7 @@ export async function registerEdits(
         if (!filter.isPlanTab(sheet.name, sheet.visibility)) continue;
         names.set(sheet.id, sheet.name);
         registered.push(
+          // eslint-disable-next-line @typescript-eslint/require-await -- Office.js types the handler as returning a Promise
           sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
             const name = names.get(event.worksheetId);
             if (!name) return;

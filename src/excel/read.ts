@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- context.sync() runs inside syncOrExplain / syncRead, which the rule cannot see through */
 /**
  * read(): everything the plan needs, in small named steps (each below), in as few syncs as
  * Excel's documented limits allow.
@@ -111,6 +112,7 @@ async function syncWithFallback<T>(
     const queued = queue(attempt);
     counter.syncs += 1;
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a retry: each attempt depends on how the last one failed
       await context.sync();
       return { queued, attempt };
     } catch (error) {
@@ -169,7 +171,8 @@ async function listAndQueue(
       storageHint = false;
     }
   }
-  let { wb, sheets, storage } = first.queued;
+  const { wb } = first.queued;
+  let { sheets, storage } = first.queued;
   let attempt = first.attempt;
   const visible = visibleNamesOf(wb);
   if (visible.length === 0)
@@ -366,6 +369,7 @@ async function readMergesInBands(
       areas.load("address");
       counter.syncs += 1;
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one band per sync: a band that fails is halved, which needs its failure
         await context.sync();
       } catch (error) {
         if (band.top === band.bottom) throw readableError(error, `Reading the merged cells of '${q.name}'`);

@@ -4,7 +4,7 @@
  */
 import { checkPlanCommand, recheckCommand, summariseCommand } from "../../src/app/commands";
 import { checkPlan, planFormatting } from "../../src/core/index";
-import type { Snapshot } from "../../src/core/snapshot";
+import type { Snapshot } from "../../src/core/model";
 import { STORAGE_SHEET } from "../../src/core/storage-layout";
 import type { CellEdit } from "../../src/host/WorkbookHost";
 import { OfficeWorkbookHost } from "../../src/excel/OfficeWorkbookHost";
