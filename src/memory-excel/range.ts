@@ -351,6 +351,29 @@ export class RangeProxy extends MemoryObject {
     );
   }
 
+  /**
+   * Merges the range into one cell (Excel.Range.merge, ExcelApi 1.2); `across` merges each row
+   * separately. Only the top-left value is kept, as in Excel.
+   */
+  merge(across = false): void {
+    this.write(across, (t) => {
+      const rows = across
+        ? Array.from({ length: t.box.bottom - t.box.top + 1 }, (_, i) => ({
+            ...t.box,
+            top: t.box.top + i,
+            bottom: t.box.top + i,
+          }))
+        : [t.box];
+      for (const box of rows) {
+        if (box.top === box.bottom && box.left === box.right) continue;
+        t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, box));
+        for (const [r, c, cell] of [...this.context.memory.cellsIn(t.sheet, box)])
+          if (r !== box.top || c !== box.left) cell.value = null;
+        t.sheet.merges.push({ ...box });
+      }
+    });
+  }
+
   /** The used part of this range (Excel.Range.getUsedRangeOrNullObject, ExcelApi 1.4); a null object when empty. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(
