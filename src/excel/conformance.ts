@@ -135,6 +135,7 @@ export const SCENARIOS: readonly Scenario[] = [
     source: "Learn: Excel.WorksheetChangedEventArgs (triggerSource: ExcelApi 1.14)",
     async run({ context, sheet, env }) {
       const seen: Excel.WorksheetChangedEventArgs[] = [];
+      // eslint-disable-next-line @typescript-eslint/require-await -- Office.js types the handler as returning a Promise
       const handler = sheet.onChanged.add(async (e) => void seen.push(e));
       await context.sync();
       sheet.getRange("H1").values = [["event"]];
@@ -168,11 +169,13 @@ export const SCENARIOS: readonly Scenario[] = [
       const rules = sheet.getRange("J6").conditionalFormats.getCount();
       const left = sheet.getRange("J5").conditionalFormats.getCount();
       await context.sync();
+      /* eslint-disable office-addins/load-object-before-read -- ClientResult values come with the sync, no load() */
       check(moved.values[0][0] === "x", `J6 holds ${JSON.stringify(moved.values[0][0])}, not "x"`);
       check(
         rules.value === 1 && left.value === 0,
         `the rule did not move with its cell (${rules.value}, ${left.value})`,
       );
+      /* eslint-enable office-addins/load-object-before-read */
     },
   },
   {
@@ -207,6 +210,7 @@ export async function runConformance(
   for (const scenario of scenarios) {
     const result = await run(async (context) => {
       const sheet = context.workbook.worksheets.add(SELF_TEST_SHEET);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one scenario at a time, each on a fresh sheet
       await context.sync();
       let outcome: ScenarioResult;
       try {
@@ -216,6 +220,7 @@ export async function runConformance(
         outcome = { id: scenario.id, title: scenario.title, passed: false, detail: codeOf(error) };
       }
       context.workbook.worksheets.getItem(SELF_TEST_SHEET).delete();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the sheet is deleted before the next scenario
       await context.sync();
       return outcome;
     });
