@@ -18,6 +18,13 @@
  * thousand actions) is itself written in parts; a failure between those leaves it unreadable,
  * read as "no earlier review".
  */
+/*
+ * Undo (Learn: "Undo capabilities in Excel add-ins"): changing a sheet's visibility (so creating the
+ * very hidden data tab) clears the undo list on Windows and Mac. The data tab is created once, in the
+ * first part that stores something, and never hidden or shown again. In a multi-part apply the widened
+ * ownership record goes first and the exact one last, so Ctrl+Z of the last part leaves a record
+ * that still covers everything the add-in formatted.
+ */
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { PlanWrite, SummarySheetWrite } from "../core/writes";
 import type { ApplyOptions, ApplyResult } from "../host/WorkbookHost";
