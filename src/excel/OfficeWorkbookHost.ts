@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- context.sync() runs inside syncOrExplain / syncRead, which the rule cannot see through */
 /**
  * WorkbookHost over Office.js. Each method opens its own Excel.run. read() is one sync (plus
  * one per chunk for sheets beyond the request cap, read.ts); apply() one sync (plus one per part
@@ -16,14 +17,15 @@ import type {
 import { splitSheet } from "./a1";
 import { applyWrites, assertWritable, SAFE_REQUEST_BYTES } from "./apply";
 import { queueRemoveSheetFormatting } from "./apply-rules";
+import { CHART_NAME } from "./apply-summary";
 import { queueStorageItem, storageCells, storageSheet } from "./apply-storage";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
-import { readableError } from "./errors";
-import { registerEdits } from "./events";
+import { OwnWrites, registerEdits } from "./events";
 import { emptyOwned } from "./ownership";
-import { readWorkbook, type ReadState } from "./read";
+import { readWorkbook, type ReadHints, type ReadState } from "./read";
 import type { ReadMode } from "./read-queue";
-import { officeRun, type ExcelRun } from "./run";
+import { officeRun, syncOrExplain, type ExcelRun } from "./run";
+import { structureMessage } from "../host/blocked-message";
 
 export interface OfficeHostOptions {
   /** Excel.run, or the memory Excel's run (tests, preview). */
@@ -54,8 +56,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly ownSheets: string[];
   private last: ReadState | null = null;
-  private hints: { visibleCount: number; mode: ReadMode } = { visibleCount: 0, mode: "full" };
-  private writing = 0;
+  private hints: ReadHints = { names: null, storageExists: null, mode: "full" };
+  /** Cells the add-in wrote, for telling its own change events apart where there is no triggerSource. */
+  private readonly own = new OwnWrites();
   private readonly payloadLimit: () => number | null;
   private applied: { syncs: number; parts: number } | null = null;
 
@@ -79,24 +82,20 @@ export class OfficeWorkbookHost implements WorkbookHost {
     // Capped (Excel on the web): start with the bounded head read; uncapped: read everything at once.
     const capped = this.payloadLimit() !== null;
     const mode: ReadMode = this.hints.mode === "meta" ? "meta" : capped ? "head" : "full";
-    const state = await readWorkbook(this.run, { ...this.hints, mode });
+    // Hints from what the host last knew (its own writes included: a data or summary tab it added).
+    const last = this.last;
+    const hints: ReadHints = last
+      ? { names: last.visibleNames, storageExists: last.storageExists, mode }
+      : { ...this.hints, mode };
+    const state = await readWorkbook(this.run, hints);
     this.last = state;
-    this.hints = { visibleCount: state.visibleCount, mode: state.mode };
+    this.hints = { names: state.visibleNames, storageExists: state.storageExists, mode: state.mode };
     return state.read;
   }
 
   private async state(): Promise<ReadState> {
     if (!this.last) await this.read();
     return this.last as ReadState;
-  }
-
-  private async whileWriting<T>(work: () => Promise<T>): Promise<T> {
-    this.writing += 1;
-    try {
-      return await work();
-    } finally {
-      this.writing -= 1;
-    }
   }
 
   async readRows(sheet: string, firstRow: number, lastRow: number, lastColumn: number): Promise<RowsRead> {
@@ -107,11 +106,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         .getRangeByIndexes(firstRow - 1, 0, rows, Math.max(1, lastColumn));
       range.load("values,text,numberFormat");
       const fills = range.getCellProperties({ format: { fill: { color: true } } });
-      try {
-        await context.sync();
-      } catch (error) {
-        throw readableError(error, `Reading rows ${firstRow}-${lastRow} of '${sheet}'`);
-      }
+      await syncOrExplain(context, `Reading rows ${firstRow}-${lastRow} of '${sheet}'`);
       return {
         sheet,
         firstRow,
@@ -131,17 +126,36 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const partBytes =
       limit === null ? Number.POSITIVE_INFINITY : Math.min(SAFE_REQUEST_BYTES, Math.floor(limit * 0.8));
     this.applied = null;
-    const applied = await this.whileWriting(() => applyWrites(this.run, state, writes, options, partBytes));
-    this.applied = { syncs: applied.syncs, parts: applied.parts };
-    state.owned = applied.owned;
-    if (applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0) state.storageExists = true;
-    for (const name of applied.summarySheets) {
-      if (!state.sheets.some((s) => s.name === name))
-        state.sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [] });
-      const info = state.sheets.find((s) => s.name === name);
-      if (info) info.charts = ["SDP Assistant progress"];
+    const texts = writes.filter((w) => w.kind === "set-text");
+    for (const w of texts) this.own.expect(w.sheet, w.cell, w.text);
+    let applied: Awaited<ReturnType<typeof applyWrites>>;
+    try {
+      applied = await applyWrites(this.run, state, writes, options, partBytes);
+    } catch (error) {
+      // Which parts ran is not known; a stale entry only hides a later edit that writes the same text.
+      for (const w of texts) this.own.forget(w.sheet, w.cell, w.text);
+      throw error;
     }
-    if (applied.snapshotStored) state.read.snapshot = options.snapshot;
+    this.applied = { syncs: applied.syncs, parts: applied.parts };
+    // The ReadState handed out stays as it was: the host keeps a new one.
+    const sheets = state.sheets.map((s) =>
+      applied.summarySheets.includes(s.name) ? { ...s, charts: [CHART_NAME] } : s,
+    );
+    for (const name of applied.summarySheets)
+      if (!sheets.some((s) => s.name === name))
+        sheets.push({ name, visibility: "visible", protected: false, box: null, charts: [CHART_NAME] });
+    this.last = {
+      ...state,
+      owned: applied.owned,
+      sheets,
+      visibleNames: [
+        ...state.visibleNames,
+        ...applied.summarySheets.filter((n) => !state.visibleNames.includes(n)),
+      ],
+      storageExists:
+        state.storageExists || applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0,
+      read: applied.snapshotStored ? { ...state.read, snapshot: options.snapshot } : state.read,
+    };
     return applied.result;
   }
 
@@ -150,19 +164,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const owned = state.owned;
     const sheets = Object.keys(owned.sheets).filter((s) => state.sheets.some((i) => i.name === s));
     assertWritable(state, state.storageExists ? [...sheets, STORAGE_SHEET] : sheets, "Remove formatting");
-    await this.whileWriting(() =>
-      this.run(async (context) => {
-        for (const name of sheets)
-          queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
-        if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Removing the add-in's formatting");
-        }
-      }),
-    );
-    state.owned = emptyOwned();
+    await this.run(async (context) => {
+      for (const name of sheets)
+        queueRemoveSheetFormatting(context.workbook.worksheets.getItem(name), owned.sheets[name]);
+      if (state.storageExists) queueStorageItem(storageSheet(context, true), "owned", emptyOwned());
+      await syncOrExplain(context, "Removing the add-in's formatting");
+    });
+    this.last = { ...state, owned: emptyOwned() };
   }
 
   async select(address: string): Promise<void> {
@@ -172,73 +180,62 @@ export class OfficeWorkbookHost implements WorkbookHost {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(local).select();
-      try {
-        await context.sync();
-      } catch (error) {
-        throw readableError(error, `Going to ${address}`);
-      }
+      await syncOrExplain(context, `Going to ${address}`);
     });
   }
 
   async saveSettings(settings: unknown): Promise<void> {
     const expected = JSON.stringify(settings ?? null);
-    await this.whileWriting(() =>
-      this.run(async (context) => {
-        const workbook = context.workbook;
-        workbook.load("readOnly");
-        const existing = workbook.worksheets.getItemOrNullObject(STORAGE_SHEET);
-        existing.protection.load("protected");
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Saving the settings");
-        }
-        if (workbook.readOnly || (!existing.isNullObject && existing.protection.protected)) {
-          throw new Error(
-            workbook.readOnly
-              ? "Settings cannot be saved: this workbook is open read-only. Choose Edit Workbook and save them again."
-              : `Settings cannot be saved: the add-in's data tab '${STORAGE_SHEET}' is protected. Unprotect the workbook's sheets and save them again.`,
-          );
-        }
-        const sheet = storageSheet(context, !existing.isNullObject);
-        const width = queueStorageItem(sheet, "settings", settings);
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Saving the settings");
-        }
-        const row = STORAGE_ROWS.settings;
-        const back = context.workbook.worksheets
-          .getItem(STORAGE_SHEET)
-          .getRangeByIndexes(row - 1, 0, 1, width + 1);
-        back.load("values");
-        try {
-          await context.sync();
-        } catch (error) {
-          throw readableError(error, "Checking the saved settings");
-        }
-        const stored = joinJson((back.values[0] ?? []).slice(1));
-        if (
-          JSON.stringify(stored) !== expected ||
-          back.values[0]?.[0] !== storageCells("settings", settings)[0]
-        ) {
-          throw new Error(
-            "Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.",
-          );
-        }
-      }),
-    );
-    if (this.last) {
-      this.last.read.settings = settings;
-      this.last.storageExists = true;
-    }
+    await this.run(async (context) => {
+      const workbook = context.workbook;
+      workbook.load("readOnly");
+      workbook.protection.load("protected");
+      const sheets = workbook.worksheets.load("items/name");
+      await syncOrExplain(context, "Saving the settings");
+      const exists = sheets.items.some((s) => s.name === STORAGE_SHEET);
+      let dataProtected = false;
+      if (exists) {
+        const data = workbook.worksheets.getItem(STORAGE_SHEET);
+        data.protection.load("protected");
+        await syncOrExplain(context, "Saving the settings");
+        dataProtected = data.protection.protected;
+      }
+      if (!exists && workbook.protection.protected)
+        throw new Error(structureMessage([STORAGE_SHEET], "Save settings"));
+      if (workbook.readOnly || dataProtected) {
+        throw new Error(
+          workbook.readOnly
+            ? "Settings cannot be saved: this workbook is open read-only. Choose Edit Workbook and save them again."
+            : `Settings cannot be saved: the add-in's data tab '${STORAGE_SHEET}' is protected. Unprotect the workbook's sheets and save them again.`,
+        );
+      }
+      const sheet = storageSheet(context, exists);
+      const width = queueStorageItem(sheet, "settings", settings);
+      await syncOrExplain(context, "Saving the settings");
+      const row = STORAGE_ROWS.settings;
+      const back = context.workbook.worksheets
+        .getItem(STORAGE_SHEET)
+        .getRangeByIndexes(row - 1, 0, 1, width + 1);
+      back.load("values");
+      await syncOrExplain(context, "Checking the saved settings");
+      const stored = joinJson((back.values[0] ?? []).slice(1));
+      if (
+        JSON.stringify(stored) !== expected ||
+        back.values[0]?.[0] !== storageCells("settings", settings)[0]
+      ) {
+        throw new Error(
+          "Your settings were not kept by Excel (they read back differently). Save the workbook, reopen it and try again.",
+        );
+      }
+    });
+    if (this.last) this.last = { ...this.last, read: { ...this.last.read, settings }, storageExists: true };
   }
 
   async onEdited(handler: (edit: CellEdit) => void): Promise<() => Promise<void>> {
     return registerEdits(
       this.run,
       {
-        isWriting: () => this.writing > 0,
+        own: this.own,
         lastRow: (sheet) => this.last?.sheets.find((s) => s.name === sheet)?.box?.bottom ?? null,
         isPlanTab: (sheet, visibility) => visibility === "Visible" && !this.ownSheets.includes(sheet),
       },

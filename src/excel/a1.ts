@@ -29,7 +29,7 @@ export function splitSheet(address: string): { sheet: string | null; local: stri
 }
 
 /** Splits a multi-area address on the commas that are not inside a quoted sheet name. */
-function splitAreas(address: string): string[] {
+export function splitAreas(address: string): string[] {
   const parts: string[] = [];
   let quoted = false;
   let start = 0;

@@ -5,7 +5,7 @@
  * writes twice leaves exactly what applying them once leaves.
  */
 import type { RatingColoursWrite, RatingDropdownWrite, StatusHighlightWrite } from "../core/writes";
-import { compressCells } from "./a1";
+import { compressCells, splitAreas } from "./a1";
 import type { OwnedSheet } from "./ownership";
 
 /** Warning, not Stop: a colleague can still type e.g. "Amber - see note"; the live re-check flags it (rag-invalid). */
@@ -34,8 +34,34 @@ function listSource(write: RatingDropdownWrite): string {
   return source;
 }
 
-function highlightAddress(write: StatusHighlightWrite): string {
-  return compressCells(write.cells).join(",");
+/**
+ * Worksheet.getRanges refuses an address longer than about 8,192 characters (OfficeDev/office-js#5198),
+ * so a multi-area address is never built longer than this: longer lists are cut into several.
+ */
+export const MAX_RANGES_ADDRESS = 8_000;
+
+/** Areas joined with commas into addresses of at most `limit` characters each. */
+export function addressPieces(areas: readonly string[], limit: number = MAX_RANGES_ADDRESS): string[] {
+  const pieces: string[] = [];
+  let current = "";
+  for (const area of areas) {
+    if (current && current.length + 1 + area.length > limit) {
+      pieces.push(current);
+      current = "";
+    }
+    current = current ? `${current},${area}` : area;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+function highlightAddresses(write: StatusHighlightWrite): string[] {
+  return addressPieces(compressCells(write.cells));
+}
+
+/** A stored range, as addresses getRanges accepts (a record written before the cap may hold a longer one). */
+function rangesOf(range: string): string[] {
+  return range.length <= MAX_RANGES_ADDRESS ? [range] : addressPieces(splitAreas(range));
 }
 
 /** What the add-in owns on a tab once these writes are applied (each kind replaced only when the writes bring it). */
@@ -51,7 +77,7 @@ export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): Owne
       writes.highlights.length > 0
         ? writes.highlights
             .filter((w) => w.cells.length > 0)
-            .map((w) => ({ range: highlightAddress(w), rules: 1 }))
+            .flatMap((w) => highlightAddresses(w).map((range) => ({ range, rules: 1 })))
         : [...prior.highlights],
   };
 }
@@ -71,14 +97,14 @@ export function queueSheetFormatting(
   }
   if (writes.colours.length > 0) {
     for (const range of unique([...prior.colours.map((r) => r.range), ...next.colours.map((r) => r.range)]))
-      sheet.getRanges(range).conditionalFormats.clearAll();
+      for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
   }
   if (writes.highlights.length > 0) {
     for (const range of unique([
       ...prior.highlights.map((r) => r.range),
       ...next.highlights.map((r) => r.range),
     ]))
-      sheet.getRanges(range).conditionalFormats.clearAll();
+      for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
   }
 
   // 2. Add, in a fixed order: dropdown (clear, rule, alert, prompt), colours by priority, highlights.
@@ -105,11 +131,12 @@ export function queueSheetFormatting(
     });
   }
   for (const write of writes.highlights) {
-    if (write.cells.length === 0) continue;
-    const cf = sheet.getRanges(highlightAddress(write)).conditionalFormats.add("Custom");
-    cf.custom.rule.formula = "=TRUE";
-    cf.custom.format.fill.color = write.fill;
-    cf.custom.format.font.color = write.font;
+    for (const address of write.cells.length > 0 ? highlightAddresses(write) : []) {
+      const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = write.fill;
+      cf.custom.format.font.color = write.font;
+    }
   }
   return next;
 }
@@ -118,5 +145,5 @@ export function queueSheetFormatting(
 export function queueRemoveSheetFormatting(sheet: Excel.Worksheet, owned: OwnedSheet): void {
   for (const range of unique(owned.validation)) sheet.getRange(range).dataValidation.clear();
   for (const range of unique([...owned.colours, ...owned.highlights].map((r) => r.range)))
-    sheet.getRanges(range).conditionalFormats.clearAll();
+    for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
 }

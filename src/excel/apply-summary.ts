@@ -57,7 +57,10 @@ export function summaryPieces(
 ): SummaryPiece[] {
   const name = write.sheet;
   const { matrix, width } = summaryMatrix(write.rows);
-  const rowBytes = matrix.map((row) => JSON.stringify(row).length + 1);
+  // Each row's values and its number formats ("@" for text: Excel would read "1/2", "Apr-24", "50%",
+  // "£5" or "1,000" written through values as a date or a number; "General" for numbers).
+  const formats = matrix.map((row) => row.map((cell) => (typeof cell === "string" ? "@" : "General")));
+  const rowBytes = matrix.map((row, r) => JSON.stringify(row).length + JSON.stringify(formats[r]).length + 2);
   const blocks: { top: number; rows: (string | number | boolean)[][]; bytes: number }[] = [];
   let top = 0;
   while (top < matrix.length) {
@@ -81,7 +84,9 @@ export function summaryPieces(
           sheet.charts.getItem(chart).delete();
         sheet.getRange().clear("All");
       }
-      sheet.getRangeByIndexes(block.top, 0, block.rows.length, width).values = block.rows;
+      const range = sheet.getRangeByIndexes(block.top, 0, block.rows.length, width);
+      range.numberFormat = formats.slice(block.top, block.top + block.rows.length);
+      range.values = block.rows;
     },
   }));
   const styledRows = [...new Set([...write.boldRows, ...write.headerRows])];
@@ -112,7 +117,9 @@ export function summaryPieces(
       bytes: OP_BYTES * 4 + chart.title.length,
       queue(context) {
         const sheet = context.workbook.worksheets.getItem(name);
-        const added = sheet.charts.add("BarClustered", sheet.getRange(chart.range), "Auto");
+        // Explicit: "Auto" guesses from the data's shape on desktop but means columns on the web
+        // (Learn: Excel.ChartSeriesBy), so the same summary would chart differently.
+        const added = sheet.charts.add("BarClustered", sheet.getRange(chart.range), "Columns");
         added.name = CHART_NAME;
         added.title.text = chart.title;
         added.setPosition(chart.anchorCell);

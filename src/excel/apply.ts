@@ -18,24 +18,41 @@
  * thousand actions) is itself written in parts; a failure between those leaves it unreadable,
  * read as "no earlier review".
  */
+/*
+ * Undo (Learn: "Undo capabilities in Excel add-ins"): changing a sheet's visibility (so creating the
+ * very hidden data tab) clears the undo list on Windows and Mac. The data tab is created once, in the
+ * first part that stores something, and never hidden or shown again. In a multi-part apply the widened
+ * ownership record goes first and the exact one last, so Ctrl+Z of the last part leaves a record
+ * that still covers everything the add-in formatted.
+ */
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { PlanWrite, SummarySheetWrite } from "../core/writes";
 import type { ApplyOptions, ApplyResult } from "../host/WorkbookHost";
 import { nextOwnedSheet, queueSheetFormatting, type SheetFormatting } from "./apply-rules";
 import { storagePieces, storageSheet } from "./apply-storage";
 import { summaryPieces } from "./apply-summary";
-import { blockedMessage } from "./blocked";
-import { errorCode, readableError } from "./errors";
+import { blockedMessage, structureMessage } from "../host/blocked-message";
+import { isPayloadTooLarge, readableError } from "./errors";
 import { emptyOwnedSheet, type OwnedRecord, type OwnedSheet } from "./ownership";
 import type { ReadState } from "./read";
 import type { ExcelRun } from "./run";
 
-function commandOf(writes: PlanWrite[]): string {
+/** Which command the writes come from: a typed value; its words are for messages only. */
+export type ApplyCommand = "check" | "summarise" | "text-change";
+
+/** What the user runs again ("run Check plan again"), and what a failure says was under way. */
+const COMMAND_LABEL: Record<ApplyCommand, { runAgain: string; doing: string }> = {
+  check: { runAgain: "Check plan", doing: "Formatting the plan" },
+  summarise: { runAgain: "Summarise progress", doing: "Summarise progress" },
+  "text-change": { runAgain: "the change", doing: "the change" },
+};
+
+export function commandOf(writes: PlanWrite[]): ApplyCommand {
   return writes.some((w) => w.kind === "summary-sheet")
-    ? "Summarise progress"
+    ? "summarise"
     : writes.every((w) => w.kind === "set-text")
-      ? "the change"
-      : "Check plan";
+      ? "text-change"
+      : "check";
 }
 
 /** Tabs the writes would change, to check against protection. */
@@ -45,11 +62,32 @@ function sheetsWritten(writes: PlanWrite[], state: ReadState, storing: boolean):
   return [...names];
 }
 
-/** Throws the readable "nothing was changed" Error when Excel would refuse these writes. */
-export function assertWritable(state: ReadState, sheets: string[], command: string): void {
+/**
+ * Throws the readable "nothing was changed" Error when Excel would refuse these writes: a read-only
+ * workbook, a protected tab, or (structure protection, ExcelApi 1.7) a tab that would have to be
+ * added. Checked before anything is queued: Office.js has no transactions, so formatting queued
+ * before a refused worksheets.add would stay half-done.
+ */
+export function assertWritable(
+  state: ReadState,
+  sheets: readonly string[],
+  runAgain: string,
+  newTabs: readonly string[] = [],
+): void {
   const blocked = sheets.filter((s) => state.read.protectedSheets.includes(s));
-  const message = blockedMessage(blocked, state.read.readOnly, command);
+  const message = blockedMessage(blocked, state.read.readOnly, runAgain);
   if (message) throw new Error(message);
+  if (state.structureProtected && newTabs.length > 0) throw new Error(structureMessage(newTabs, runAgain));
+}
+
+/** Tabs these writes would have to add (the data tab, a summary tab not there yet). */
+export function tabsToAdd(state: ReadState, writes: PlanWrite[], storing: boolean): string[] {
+  const tabs = writes
+    .filter((w): w is SummarySheetWrite => w.kind === "summary-sheet")
+    .map((w) => w.sheet)
+    .filter((name) => !state.sheets.some((s) => s.name === name));
+  if (storing && !state.storageExists) tabs.push(STORAGE_SHEET);
+  return tabs;
 }
 
 function groupFormatting(writes: PlanWrite[]): Map<string, SheetFormatting> {
@@ -129,8 +167,13 @@ export async function applyWrites(
 ): Promise<Applied> {
   const formatting = groupFormatting(writes);
   const storing = formatting.size > 0 || options.snapshot !== undefined;
-  const command = commandOf(writes);
-  assertWritable(state, sheetsWritten(writes, state, storing), command);
+  const command = COMMAND_LABEL[commandOf(writes)];
+  assertWritable(
+    state,
+    sheetsWritten(writes, state, storing),
+    command.runAgain,
+    tabsToAdd(state, writes, storing),
+  );
   const summaries = writes.filter((w): w is SummarySheetWrite => w.kind === "summary-sheet");
   // What the add-in will own once applied, and that widened by what it owned before (see the header).
   const owned: OwnedRecord = { version: 1, sheets: { ...state.owned.sheets } };
@@ -166,13 +209,15 @@ export async function applyWrites(
     units.push({
       bytes: JSON.stringify(w.text).length + w.cell.length + w.sheet.length + OP_BYTES,
       queue(context) {
+        // Written as typed: Excel parses it ("3" a number, "TRUE" a boolean), which is what a restore of
+        // a cell that held a number needs. The engine's set-text writes are rating words, never "1/2".
         context.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.text]];
       },
     });
   }
   for (const w of summaries) {
     const info = state.sheets.find((s) => s.name === w.sheet);
-    for (const piece of summaryPieces(w, { exists: !!info, charts: info?.charts ?? [] }))
+    for (const piece of summaryPieces(w, { exists: !!info, charts: [...(info?.charts ?? [])] }))
       units.push({ bytes: piece.bytes, queue: (context) => piece.queue(context) });
   }
   if (formatting.size > 0) {
@@ -215,13 +260,15 @@ export async function applyWrites(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded part, by design
         await context.sync();
       } catch (error) {
-        // A request over the cap is refused whole (nothing of it ran): send it again in two halves.
-        if (errorCode(error) === "RequestPayloadSizeLimitExceeded" && part.length > 1) {
+        // A request over the cap is refused whole (nothing of it ran): send it again in two halves. A
+        // response over the cap (ResponsePayloadSizeLimitExceeded) comes after the writes ran; the
+        // writes are idempotent (clear then add), so sending the halves again is safe too.
+        if (isPayloadTooLarge(error) && part.length > 1) {
           const half = Math.ceil(part.length / 2);
           queue.unshift(part.slice(0, half), part.slice(half));
           continue;
         }
-        const doing = command === "Check plan" ? "Formatting the plan" : command;
+        const doing = command.doing;
         throw readableError(
           error,
           sent > 0
@@ -233,7 +280,7 @@ export async function applyWrites(
       if (created) storageExists = true;
     }
     return {
-      result: { changedCells, skipped: [] },
+      result: { changedCells },
       owned,
       snapshotStored: options.snapshot !== undefined,
       summarySheets: summaries.map((s) => s.sheet),

@@ -10,6 +10,7 @@ const BY_CODE: Record<string, string> = {
   ItemAlreadyExists: "A tab with that name already exists.",
   InvalidArgument: "Excel did not accept a value the add-in sent.",
   RequestPayloadSizeLimitExceeded: "The workbook is too large to send to Excel in one go.",
+  ResponsePayloadSizeLimitExceeded: "The workbook is too large for Excel to send back in one go.",
   InvalidOperation: "Excel could not do that right now.",
 };
 
@@ -30,4 +31,14 @@ export function readableError(error: unknown, doing: string): Error {
 export function errorCode(error: unknown): string | null {
   const code = (error as OfficeLikeError | null)?.code;
   return typeof code === "string" ? code : null;
+}
+
+/**
+ * A request or a response over Excel on the web's 5 MB cap. The two directions have different codes
+ * (Learn: "Application-specific API error handling"): a request that is too large is refused whole;
+ * a response that is too large comes back after the operations ran (reads are safe to redo in parts).
+ */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }

@@ -1,10 +1,10 @@
 /**
  * Reading used ranges too large for one response (Excel on the web: 5 MB) in row chunks:
  * one sync per group of chunks, each group sized to an estimated CHUNK_BYTES; a group that
- * still fails with RequestPayloadSizeLimitExceeded is split in half and read again.
+ * still fails with Request- or ResponsePayloadSizeLimitExceeded is split in half and read again.
  */
 import type { CellBox } from "../core/grid";
-import { errorCode, readableError } from "./errors";
+import { isPayloadTooLarge, readableError } from "./errors";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
 import type { SheetCells } from "./sheet-cells";
 
@@ -87,7 +87,7 @@ export async function readInChunks(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded group, by design
       await context.sync();
     } catch (error) {
-      const halves = errorCode(error) === "RequestPayloadSizeLimitExceeded" ? split(group) : [];
+      const halves = isPayloadTooLarge(error) ? split(group) : [];
       if (halves.length === 0) throw readableError(error, "Reading the workbook");
       groups.unshift(...halves);
       continue;

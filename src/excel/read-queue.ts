@@ -1,12 +1,10 @@
 /**
- * Queues every load read() needs so that ONE context.sync() brings it all back.
- *
- * The tabs are not known before the sync, so the visible tabs are reached by chaining
- * worksheets.getFirst(true).getNextOrNullObject(true)… a fixed number of times (MIN_CHAIN = 64,
- * or one more than the visible tabs last seen, whichever is larger); links past the last tab are
- * null objects and cost next to nothing (a few bytes of response each), so a workbook of up to 64
- * visible tabs never needs a second sync to reach them all. The hidden tabs are listed from
- * worksheets.items (names only).
+ * Queues the loads read() needs. Nothing here calls a method on an object that may be a null
+ * object: Microsoft documents what an *OrNullObject returns (isNullObject, null properties), not
+ * what further calls on it do (issue #9, item 13), so tabs are reached by NAME with getItem, from
+ * the worksheet collection's items loaded in an earlier sync (or the names the last read found:
+ * a tab renamed or deleted since makes that sync fail with ItemNotFound, documented, and read.ts
+ * lists the tabs again).
  *
  * What each tab's cells cost is not known before the sync either. Three modes:
  *   - full: the whole used range of every visible tab (Excel desktop, which has no request cap);
@@ -17,16 +15,19 @@
  *     read afterwards in row chunks of a known size (read-chunks.ts), never in a failed attempt;
  *   - meta: addresses only (the fall-back when even the head did not fit).
  *
+ * Merged areas are loaded with the tab unless a first attempt failed (Excel refuses more than 512
+ * merged areas in one range: Excel.Range.getMergedAreasOrNullObject); then read.ts reads them in
+ * row bands.
+ *
  * The user's own rules are found without knowing the plan columns: for each of the first
  * RULE_COLUMNS columns of each visible tab, the whole column's conditionalFormats.getCount()
  * and dataValidation.type (a few bytes each). The add-in's own share is subtracted afterwards
  * with the ownership record read in the same sync.
  */
-import { STORAGE_SHEET } from "../core/storage-layout";
+import { STORAGE_ROWS, STORAGE_SHEET } from "../core/storage-layout";
 import { colLetters } from "./a1";
 
-const RULE_COLUMNS = 30;
-export const MIN_CHAIN = 64;
+export const RULE_COLUMNS = 30;
 /** The head read with the addresses on the web: at most HEAD_TABS x HEAD_ROWS x HEAD_COLS cells (about 3 MB at 150 bytes a cell). */
 const HEAD_TABS = 8;
 export const HEAD_ROWS = 100;
@@ -35,45 +36,65 @@ export const HEAD_COLS = 24;
 export type ReadMode = "full" | "head" | "meta";
 
 export interface QueuedSheet {
+  name: string;
   sheet: Excel.Worksheet;
   used: Excel.Range;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
-  /** Head mode: the used range's cells inside the top-left HEAD_ROWS x HEAD_COLS (null object when none). */
+  /** Head mode: the cells of the top-left HEAD_ROWS x HEAD_COLS box. */
   head: { range: Excel.Range; fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | null;
-  merges: Excel.RangeAreas;
+  /** Null when merges are read separately, in bands (read.ts). */
+  merges: Excel.RangeAreas | null;
   charts: Excel.ChartCollection;
   columns: { conditionalFormats: OfficeExtension.ClientResult<number>; validation: Excel.DataValidation }[];
 }
 
-export interface QueuedRead {
-  workbook: Excel.Workbook;
-  worksheets: Excel.WorksheetCollection;
-  visibleCount: OfficeExtension.ClientResult<number>;
-  storage: Excel.Worksheet;
-  storageUsed: Excel.Range;
-  chain: QueuedSheet[];
+/** The add-in's data tab: settings and ownership rows whole; the snapshot row whole (full) or its address. */
+export interface QueuedStorage {
+  sheet: Excel.Worksheet;
+  settings: Excel.Range;
+  owned: Excel.Range;
+  snapshot: Excel.Range;
+  snapshotLoaded: boolean;
 }
 
-/**
- * Full: values, text, number formats and fills of each used range. Meta: only the used range's
- * address (for chunked reading). Head: meta plus the cells of the used range's top-left part.
- */
-function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet {
+export interface QueuedWorkbook {
+  workbook: Excel.Workbook;
+  worksheets: Excel.WorksheetCollection;
+}
+
+/** What one attempt of a read sync asks for. */
+export interface Attempt {
+  mode: ReadMode;
+  merges: boolean;
+}
+
+export function queueSheet(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+  mode: ReadMode,
+  merges: boolean,
+): QueuedSheet {
+  const sheet = worksheets.getItem(name);
   sheet.load("name,id");
   sheet.protection.load("protected");
   const charts = sheet.charts.load("items/name");
-  const used = sheet.getUsedRangeOrNullObject(false);
-  if (mode === "full") used.load("address,values,text,numberFormat");
-  else used.load("address");
+  // getUsedRange (not ...OrNullObject): a blank tab gives A1 (Learn: Worksheet.getUsedRange), so
+  // getCellProperties below is never called on a null object.
+  const used = sheet.getUsedRange(false);
+  used.load(mode === "full" ? "address,values,text,numberFormat" : "address");
   const fills = mode === "full" ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
   let head: QueuedSheet["head"] = null;
   if (mode === "head") {
-    const range = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLS));
+    // The fixed top-left box (bounded cost); read.ts keeps the part inside the used range.
+    const range = sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLS);
     range.load("values,text,numberFormat");
     head = { range, fills: range.getCellProperties({ format: { fill: { color: true } } }) };
   }
-  const merges = used.getMergedAreasOrNullObject();
-  merges.load("address");
+  let mergeAreas: Excel.RangeAreas | null = null;
+  if (merges) {
+    mergeAreas = sheet.getRange().getMergedAreasOrNullObject();
+    mergeAreas.load("address");
+  }
   const columns: QueuedSheet["columns"] = [];
   for (let c = 1; c <= RULE_COLUMNS; c++) {
     const column = sheet.getRange(`${colLetters(c)}:${colLetters(c)}`);
@@ -83,43 +104,51 @@ function queueSheet(sheet: Excel.Worksheet, mode: ReadMode): QueuedSheet {
     validation.load("type");
     columns.push({ conditionalFormats: column.conditionalFormats.getCount(), validation });
   }
-  return { sheet, used, fills, head, merges, charts, columns };
+  return { name, sheet, used, fills, head, merges: mergeAreas, charts, columns };
 }
 
-/** Continues the chain of visible tabs after `after` (or from the first visible tab). */
-export function queueChain(
+/** The visible tabs by name; only the first HEAD_TABS (counting from `index`) carry a head. */
+export function queueSheets(
   worksheets: Excel.WorksheetCollection,
-  after: Excel.Worksheet | null,
-  length: number,
-  mode: ReadMode,
+  names: readonly string[],
+  attempt: Attempt,
+  index = 0,
 ): QueuedSheet[] {
-  const chain: QueuedSheet[] = [];
-  let previous = after;
-  for (let i = 0; i < length; i++) {
-    const sheet = previous ? previous.getNextOrNullObject(true) : worksheets.getFirst(true);
-    // Only the first HEAD_TABS links of a first chain carry a head; later links (and extensions) are read in chunks.
-    chain.push(queueSheet(sheet, mode === "head" && (after !== null || i >= HEAD_TABS) ? "meta" : mode));
-    previous = sheet;
-  }
-  return chain;
+  return names.map((name, i) =>
+    queueSheet(
+      worksheets,
+      name,
+      attempt.mode === "head" && index + i >= HEAD_TABS ? "meta" : attempt.mode,
+      attempt.merges,
+    ),
+  );
 }
 
-export function queueRead(context: Excel.RequestContext, chainLength: number, mode: ReadMode): QueuedRead {
+export function queueWorkbook(context: Excel.RequestContext): QueuedWorkbook {
   const workbook = context.workbook;
   workbook.load("readOnly");
+  // Structure protection (ExcelApi 1.7) forbids adding or hiding the data tab: known before any write.
+  workbook.protection.load("protected");
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/visibility");
-  const visibleCount = worksheets.getCount(true);
-  const storage = worksheets.getItemOrNullObject(STORAGE_SHEET);
-  storage.protection.load("protected");
-  const storageUsed = storage.getUsedRangeOrNullObject(true);
-  storageUsed.load("values");
-  return {
-    workbook,
-    worksheets,
-    visibleCount,
-    storage,
-    storageUsed,
-    chain: queueChain(worksheets, null, chainLength, mode),
-  };
+  return { workbook, worksheets };
+}
+
+function storageRow(sheet: Excel.Worksheet, row: number): Excel.Range {
+  return sheet.getRange(`${row}:${row}`).getUsedRangeOrNullObject(true);
+}
+
+export function queueStorage(worksheets: Excel.WorksheetCollection, mode: ReadMode): QueuedStorage {
+  const sheet = worksheets.getItem(STORAGE_SHEET);
+  sheet.protection.load("protected");
+  const settings = storageRow(sheet, STORAGE_ROWS.settings);
+  settings.load("values");
+  const owned = storageRow(sheet, STORAGE_ROWS.owned);
+  owned.load("values");
+  const snapshot = storageRow(sheet, STORAGE_ROWS.snapshot);
+  // Uncapped (full): the snapshot comes with the rest. Capped: only its address; read.ts reads its
+  // cells in column pieces that each stay well under the 5 MB response cap.
+  const snapshotLoaded = mode === "full";
+  snapshot.load(snapshotLoaded ? "address,values" : "address");
+  return { sheet, settings, owned, snapshot, snapshotLoaded };
 }

@@ -1,73 +1,387 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- context.sync() runs inside syncOrExplain / syncRead, which the rule cannot see through */
 /**
- * read(): everything the plan needs in as few context.syncs as its size allows (see read-queue.ts
- * for what one sync carries).
+ * read(): everything the plan needs, in small named steps (each below), in as few syncs as
+ * Excel's documented limits allow.
  *
- * Where Excel caps a request and a response at 5 MB (Excel on the web; assumed when the platform
- * is unknown), the first sync is in "head" mode: every tab's used-range address, protection,
- * rules and merges, the add-in's data, and the cells of the top-left part of the first tabs,
- * bounded well under the cap. A plan that fits there (a few tabs of up to 100 rows) is read in
- * that ONE sync; the rest of a larger plan is then read in row chunks sized from the addresses
- * and the bytes per cell the head measured: 1 + one sync per chunk, with no failed attempt. Only
- * when even the head does not fit (very long cell texts) is the sync redone as "meta" (one failed
- * attempt), as the old whole-workbook attempt was on every first read of a large workbook.
- *
- * Where there is no cap (Excel desktop) the first sync reads every used range whole ("full"); if
- * Excel returns a huge range's values as null (past about 5 million cells), the read is redone in
- * "meta" mode plus row chunks (read-chunks.ts), and the host starts in that mode next time.
+ *   1. listAndQueue: the workbook's flags (read-only, structure protection), its tabs, and, when
+ *      the last read named them, every visible tab's cells and rules and the data tab, by name, in
+ *      ONE sync. On the first read (or when a tab was renamed since) the tabs are listed first and
+ *      read in a second sync (read-queue.ts: no call on a possible null object, item 13).
+ *   2. syncWithFallback: a sync that fails is redone as Excel's limits say: a payload over the 5 MB
+ *      cap (request OR response code) as "meta" (addresses only, cells in chunks); a tab with more
+ *      than 512 merged areas without merges (read in bands afterwards); a desktop read that threw on a
+ *      huge used range as "meta" too. Each fallback costs one failed sync, only when it happens.
+ *   3. readStoredData: settings and ownership rows; the snapshot row whole (uncapped) or in column
+ *      pieces well under the cap (a 100,000-action snapshot is tens of MB).
+ *   4. readCells: full mode has them; head/meta mode adds row chunks (read-chunks.ts).
+ *   5. readMergesInBands, when merges could not come with the tab.
+ *   6. assemble: the engine's grid and what the adapter keeps (ReadState), new objects every time.
  */
 import type { CellBox, SheetGrid, SheetVisibility } from "../core/grid";
-import { readStorage, STORAGE_SHEET } from "../core/storage-layout";
+import { readStorage, STORAGE_SHEET, type StoredData } from "../core/storage-layout";
 import type { ExistingRules, WorkbookRead } from "../host/WorkbookHost";
 import { boxesOf, boxOf, toFills, toFormats, toTexts, toValues, toVisibility } from "./convert";
 import { intersection } from "./a1";
-import { errorCode, readableError } from "./errors";
+import { errorCode, isPayloadTooLarge, readableError } from "./errors";
 import { ownedRulesOnColumn, ownsValidationOnColumn, parseOwned, type OwnedRecord } from "./ownership";
 import { readInChunks, type ChunkTask } from "./read-chunks";
 import {
   HEAD_COLS,
   HEAD_ROWS,
-  MIN_CHAIN,
-  queueChain,
-  queueRead,
-  type QueuedRead,
+  queueSheets,
+  queueStorage,
+  queueWorkbook,
+  type Attempt,
   type QueuedSheet,
+  type QueuedStorage,
+  type QueuedWorkbook,
   type ReadMode,
 } from "./read-queue";
 import type { ExcelRun } from "./run";
 import type { SheetCells } from "./sheet-cells";
 
-interface SheetInfo {
-  name: string;
-  visibility: SheetVisibility;
-  protected: boolean;
-  box: CellBox | null;
-  charts: string[];
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly protected: boolean;
+  readonly box: CellBox | null;
+  readonly charts: readonly string[];
 }
 
+/** What read() found. Never changed after it is made: apply() and saveSettings() make new ones. */
 export interface ReadState {
-  read: WorkbookRead;
-  owned: OwnedRecord;
-  sheets: SheetInfo[];
-  storageExists: boolean;
-  visibleCount: number;
-  mode: ReadMode;
-  syncs: number;
+  readonly read: WorkbookRead;
+  readonly owned: OwnedRecord;
+  readonly sheets: readonly SheetInfo[];
+  readonly storageExists: boolean;
+  /** Workbook structure protection (ExcelApi 1.7): no tab can be added, hidden, deleted or renamed. */
+  readonly structureProtected: boolean;
+  /** The visible plan tabs in order (the next read's hint). */
+  readonly visibleNames: readonly string[];
+  readonly mode: ReadMode;
+  readonly syncs: number;
 }
 
 export interface ReadHints {
-  visibleCount: number;
+  /** The visible tabs the last read found (null: none yet, list them first). */
+  names: readonly string[] | null;
+  /** Whether the data tab was there at the last read (null: not known). */
+  storageExists: boolean | null;
   /** "head" where requests are capped (Excel on the web); "full", or "meta" once a full read proved too large, elsewhere. */
   mode: ReadMode;
 }
 
 const DOING = "Reading the workbook";
+/** Snapshot cells (up to 30,000 characters, at most 3 bytes each in UTF-8) read per sync: about 3.6 MB at worst. */
+const SNAPSHOT_CELLS_PER_SYNC = 40;
+/** Rows per band when merged areas must be read in parts (halved again while a band still fails). */
+const MERGE_BAND_ROWS = 2_000;
 
-async function syncRead(context: Excel.RequestContext): Promise<void> {
+interface Counter {
+  syncs: number;
+}
+
+async function syncRead(context: Excel.RequestContext, counter: Counter, doing = DOING): Promise<void> {
+  counter.syncs += 1;
   try {
     await context.sync();
   } catch (error) {
-    throw readableError(error, DOING);
+    throw readableError(error, doing);
   }
+}
+
+/** The next attempt after a failed one, or null when there is nothing left to try. */
+function nextAttempt(attempt: Attempt, error: unknown): Attempt | null {
+  if (isPayloadTooLarge(error) && attempt.mode !== "meta") return { ...attempt, mode: "meta" };
+  // More than 512 merged areas: the error code is not documented, so any other failure retries without them.
+  if (attempt.merges) return { ...attempt, merges: false };
+  // Past about 5 million cells a desktop read may throw instead of returning null.
+  if (attempt.mode === "full") return { ...attempt, mode: "meta" };
+  return null;
+}
+
+/** Queues with `queue`, syncs; on failure queues again with the next attempt (step 2). */
+async function syncWithFallback<T>(
+  context: Excel.RequestContext,
+  counter: Counter,
+  first: Attempt,
+  queue: (attempt: Attempt) => T,
+): Promise<{ queued: T; attempt: Attempt }> {
+  let attempt: Attempt = first;
+  for (;;) {
+    const queued = queue(attempt);
+    counter.syncs += 1;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a retry: each attempt depends on how the last one failed
+      await context.sync();
+      return { queued, attempt };
+    } catch (error) {
+      const next = nextAttempt(attempt, error);
+      if (!next) throw readableError(error, DOING);
+      attempt = next;
+    }
+  }
+}
+
+/** A visible tab whose used range came back without its cells (too many for one response). */
+function lostCells(queued: QueuedSheet): boolean {
+  return (
+    !Array.isArray(queued.used.values) ||
+    !Array.isArray(queued.used.text) ||
+    !Array.isArray(queued.used.numberFormat) ||
+    !Array.isArray(queued.fills?.value)
+  );
+}
+
+interface Listed {
+  wb: QueuedWorkbook;
+  sheets: QueuedSheet[];
+  storage: QueuedStorage | null;
+  attempt: Attempt;
+}
+
+function visibleNamesOf(wb: QueuedWorkbook): string[] {
+  return wb.worksheets.items
+    .filter((s) => s.name !== STORAGE_SHEET && toVisibility(s.visibility) === "visible")
+    .map((s) => s.name);
+}
+
+/** Step 1: the workbook, its tabs and the data tab, in one sync when the hints hold, else two. */
+async function listAndQueue(
+  context: Excel.RequestContext,
+  hints: ReadHints,
+  counter: Counter,
+): Promise<Listed> {
+  let names = hints.names;
+  let storageHint = hints.storageExists === true;
+  let first: { queued: Omit<Listed, "attempt">; attempt: Attempt };
+  for (;;) {
+    try {
+      first = await syncWithFallback(context, counter, { mode: hints.mode, merges: true }, (attempt) => ({
+        wb: queueWorkbook(context),
+        sheets: names ? queueSheets(context.workbook.worksheets, names, attempt) : [],
+        storage: storageHint ? queueStorage(context.workbook.worksheets, attempt.mode) : null,
+      }));
+      break;
+    } catch (error) {
+      // A tab (or the data tab) named by the last read is gone or renamed: list the tabs again.
+      const code = errorCode((error as { cause?: unknown }).cause);
+      if (code !== "ItemNotFound" || (names === null && !storageHint)) throw error;
+      names = null;
+      storageHint = false;
+    }
+  }
+  const { wb } = first.queued;
+  let { sheets, storage } = first.queued;
+  let attempt = first.attempt;
+  const visible = visibleNamesOf(wb);
+  if (visible.length === 0)
+    // Excel keeps at least one visible sheet; a list without one is a host in a bad state.
+    throw readableError({ code: "InvalidOperation", message: "Excel listed no visible worksheet." }, DOING);
+  const storageThere = wb.worksheets.items.some((s) => s.name === STORAGE_SHEET);
+  const missing = visible.filter((n) => !sheets.some((q) => q.name === n));
+  sheets = sheets.filter((q) => visible.includes(q.name));
+  if (missing.length > 0 || (storageThere && !storage)) {
+    const second = await syncWithFallback(context, counter, attempt, (a) => ({
+      sheets: queueSheets(context.workbook.worksheets, missing, a, sheets.length),
+      storage: storageThere && !storage ? queueStorage(context.workbook.worksheets, a.mode) : storage,
+    }));
+    sheets = [...sheets, ...second.queued.sheets];
+    storage = second.queued.storage;
+    attempt = { mode: second.attempt.mode === "meta" ? "meta" : attempt.mode, merges: second.attempt.merges };
+  }
+  if (!storageThere) storage = null;
+  sheets.sort((a, b) => visible.indexOf(a.name) - visible.indexOf(b.name));
+  // A full read that came back without a tab's cells (values null past ~5 million cells): read again as meta.
+  if (attempt.mode === "full" && sheets.some(lostCells)) {
+    attempt = { ...attempt, mode: "meta" };
+    const again = await syncWithFallback(context, counter, attempt, (a) =>
+      queueSheets(context.workbook.worksheets, visible, a),
+    );
+    sheets = again.queued;
+    attempt = again.attempt;
+  }
+  return { wb, sheets, storage, attempt };
+}
+
+/** Step 3: the data tab's items; a snapshot not loaded with the first sync is read in column pieces. */
+async function readStoredData(
+  context: Excel.RequestContext,
+  storage: QueuedStorage | null,
+  counter: Counter,
+): Promise<StoredData> {
+  if (!storage) return { settings: null, snapshot: null, owned: null };
+  const rowValues = (r: Excel.Range) => (r.isNullObject ? [] : toValues(r.values));
+  let snapshotRow: SheetGrid["values"] = [];
+  if (storage.snapshotLoaded) snapshotRow = rowValues(storage.snapshot);
+  else if (!storage.snapshot.isNullObject) {
+    const box = boxOf(storage.snapshot.address);
+    if (box) {
+      const row: SheetGrid["values"][number] = [];
+      for (let left = box.left; left <= box.right; left += SNAPSHOT_CELLS_PER_SYNC) {
+        const width = Math.min(SNAPSHOT_CELLS_PER_SYNC, box.right - left + 1);
+        const piece = storage.sheet.getRangeByIndexes(box.top - 1, left - 1, 1, width);
+        piece.load("values");
+        await syncRead(context, counter, "Reading the add-in's last review");
+        row.push(...(toValues(piece.values)[0] ?? []));
+      }
+      snapshotRow = [row];
+    }
+  }
+  return readStorage({
+    name: STORAGE_SHEET,
+    visibility: "veryHidden",
+    origin: { row: 1, col: 1 },
+    values: [...rowValues(storage.settings), ...snapshotRow, ...rowValues(storage.owned)],
+  });
+}
+
+/** The used range's box, or null for a blank tab (getUsedRange gives A1 holding nothing). */
+function usedBox(queued: QueuedSheet): CellBox | null {
+  const box = boxOf(queued.used.address);
+  if (!box) return null;
+  if (box.top !== 1 || box.bottom !== 1 || box.left !== 1 || box.right !== 1) return box;
+  // Full mode loaded the used range's values; head mode has A1 in its head; meta mode cannot tell.
+  const a1 = queued.fills
+    ? (queued.used.values as unknown[][] | null)?.[0]?.[0]
+    : queued.head
+      ? (queued.head.range.values as unknown[][] | null)?.[0]?.[0]
+      : undefined;
+  return a1 === "" || a1 === null ? null : box;
+}
+
+/** The head's cells inside the used range (head mode), when Excel returned them. */
+function headCells(
+  queued: QueuedSheet,
+  box: CellBox,
+): { cells: SheetCells; box: CellBox; bytes: number } | null {
+  const head = queued.head;
+  const covered = intersection(box, { top: 1, left: 1, bottom: HEAD_ROWS, right: HEAD_COLS });
+  if (!head || !covered) return null;
+  const r = head.range;
+  if (!Array.isArray(r.values) || !Array.isArray(r.text) || !Array.isArray(r.numberFormat)) return null;
+  if (!Array.isArray(head.fills.value)) return null;
+  const crop = <T>(grid: T[][]): T[][] =>
+    grid.slice(covered.top - 1, covered.bottom).map((row) => row.slice(covered.left - 1, covered.right));
+  const values = crop(r.values);
+  const text = crop(r.text);
+  const formats = crop(r.numberFormat);
+  const fills = crop(head.fills.value);
+  const bytes =
+    JSON.stringify(values).length +
+    JSON.stringify(text).length +
+    JSON.stringify(formats).length +
+    JSON.stringify(fills).length;
+  return {
+    cells: {
+      values: toValues(values),
+      texts: toTexts(text),
+      numberFormats: toFormats(formats),
+      fills: toFills(fills),
+    },
+    box: covered,
+    bytes,
+  };
+}
+
+/** Step 4: each visible tab's cells. */
+async function readCells(
+  context: Excel.RequestContext,
+  sheets: QueuedSheet[],
+  mode: ReadMode,
+  counter: Counter,
+): Promise<{ cells: Map<string, SheetCells>; parts: number }> {
+  const cells = new Map<string, SheetCells>();
+  if (mode === "full") {
+    for (const q of sheets) {
+      if (!usedBox(q) || !q.fills) continue;
+      cells.set(q.name, {
+        values: toValues(q.used.values),
+        texts: toTexts(q.used.text),
+        numberFormats: toFormats(q.used.numberFormat),
+        fills: toFills(q.fills.value),
+      });
+    }
+    return { cells, parts: 0 };
+  }
+  const tasks: ChunkTask[] = [];
+  const heads = new Map<string, SheetCells>();
+  let headBytes = 0;
+  let headCellCount = 0;
+  for (const q of sheets) {
+    const box = usedBox(q);
+    if (!box) continue;
+    const head = headCells(q, box);
+    if (head && head.box.top === box.top && head.box.left === box.left && head.box.right === box.right) {
+      heads.set(q.name, head.cells);
+      headBytes += head.bytes;
+      headCellCount += (head.box.bottom - head.box.top + 1) * (head.box.right - head.box.left + 1);
+      if (head.box.bottom < box.bottom)
+        tasks.push({ name: q.name, sheet: q.sheet, box: { ...box, top: head.box.bottom + 1 } });
+    } else {
+      // No head, or one that misses columns (a tab wider than HEAD_COLS): the whole tab in chunks.
+      tasks.push({ name: q.name, sheet: q.sheet, box });
+    }
+  }
+  const chunked =
+    tasks.length > 0
+      ? await readInChunks(context, tasks, headCellCount > 0 ? headBytes / headCellCount : 0)
+      : { cells: new Map<string, SheetCells>(), syncs: 0 };
+  counter.syncs += chunked.syncs;
+  for (const q of sheets) {
+    const head = heads.get(q.name);
+    const rest = chunked.cells.get(q.name);
+    if (head && rest) {
+      cells.set(q.name, {
+        values: [...head.values, ...rest.values],
+        texts: [...head.texts, ...rest.texts],
+        numberFormats: [...head.numberFormats, ...rest.numberFormats],
+        fills: [...head.fills, ...rest.fills],
+      });
+    } else if (head ?? rest) cells.set(q.name, (head ?? rest) as SheetCells);
+  }
+  return { cells, parts: chunked.syncs };
+}
+
+/**
+ * Step 5: merged areas in row bands. Excel refuses more than 512 merged areas in one range
+ * (Excel.Range.getMergedAreasOrNullObject); a band that fails is halved. A merge crossing a band
+ * edge comes back from both bands: kept once.
+ */
+async function readMergesInBands(
+  context: Excel.RequestContext,
+  sheets: QueuedSheet[],
+  counter: Counter,
+): Promise<Map<string, CellBox[]>> {
+  const out = new Map<string, CellBox[]>();
+  for (const q of sheets) {
+    const box = usedBox(q);
+    if (!box) continue;
+    const bands: { top: number; bottom: number }[] = [];
+    for (let top = box.top; top <= box.bottom; top += MERGE_BAND_ROWS)
+      bands.push({ top, bottom: Math.min(box.bottom, top + MERGE_BAND_ROWS - 1) });
+    const found = new Map<string, CellBox>();
+    while (bands.length > 0) {
+      const band = bands.shift() as { top: number; bottom: number };
+      const areas = q.sheet
+        .getRangeByIndexes(band.top - 1, box.left - 1, band.bottom - band.top + 1, box.right - box.left + 1)
+        .getMergedAreasOrNullObject();
+      areas.load("address");
+      counter.syncs += 1;
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one band per sync: a band that fails is halved, which needs its failure
+        await context.sync();
+      } catch (error) {
+        if (band.top === band.bottom) throw readableError(error, `Reading the merged cells of '${q.name}'`);
+        const mid = Math.floor((band.top + band.bottom) / 2);
+        bands.unshift({ top: band.top, bottom: mid }, { top: mid + 1, bottom: band.bottom });
+        continue;
+      }
+      if (!areas.isNullObject) for (const b of boxesOf(areas.address)) found.set(JSON.stringify(b), b);
+    }
+    out.set(q.name, [...found.values()]);
+  }
+  return out;
 }
 
 function existingRules(sheet: string, queued: QueuedSheet, owned: OwnedRecord): ExistingRules[] {
@@ -84,208 +398,89 @@ function existingRules(sheet: string, queued: QueuedSheet, owned: OwnedRecord): 
   return out;
 }
 
-/** A visible tab whose used range came back without its cells (too many for one response). */
-function lostCells(queued: QueuedSheet): boolean {
-  if (queued.sheet.isNullObject || queued.used.isNullObject) return false;
-  return (
-    !Array.isArray(queued.used.values) ||
-    !Array.isArray(queued.used.text) ||
-    !Array.isArray(queued.used.numberFormat) ||
-    !Array.isArray(queued.fills?.value)
-  );
-}
-
-/** The head's cells (head mode) and the part of the used range they cover, when Excel returned them. */
-function headCells(
-  queued: QueuedSheet,
-  box: CellBox,
-): { cells: SheetCells; box: CellBox; bytes: number } | null {
-  const head = queued.head;
-  if (!head || head.range.isNullObject) return null;
-  const covered = intersection(box, { top: 1, left: 1, bottom: HEAD_ROWS, right: HEAD_COLS });
-  const r = head.range;
-  if (
-    !covered ||
-    !Array.isArray(r.values) ||
-    !Array.isArray(r.text) ||
-    !Array.isArray(r.numberFormat) ||
-    !Array.isArray(head.fills.value)
-  )
-    return null;
-  if (r.values.length !== covered.bottom - covered.top + 1) return null;
-  const bytes =
-    JSON.stringify(r.values).length +
-    JSON.stringify(r.text).length +
-    JSON.stringify(r.numberFormat).length +
-    JSON.stringify(head.fills.value).length;
-  return {
-    cells: {
-      values: toValues(r.values),
-      texts: toTexts(r.text),
-      numberFormats: toFormats(r.numberFormat),
-      fills: toFills(head.fills.value),
-    },
-    box: covered,
-    bytes,
+/** Step 6: the engine's grid and the adapter's ReadState. */
+function assemble(
+  listed: Listed,
+  stored: StoredData,
+  cells: Map<string, SheetCells>,
+  merges: Map<string, CellBox[]> | null,
+  notes: string[],
+  syncs: number,
+): ReadState {
+  const owned = parseOwned(stored.owned);
+  const byName = new Map(listed.sheets.map((q) => [q.name, q]));
+  const grids: SheetGrid[] = [];
+  const infos: SheetInfo[] = [];
+  const protectedSheets: string[] = [];
+  const rules: ExistingRules[] = [];
+  for (const item of listed.wb.worksheets.items) {
+    const name = item.name;
+    if (name === STORAGE_SHEET) continue;
+    const visibility = toVisibility(item.visibility);
+    const queued = visibility === "visible" ? byName.get(name) : undefined;
+    const box = queued ? usedBox(queued) : null;
+    const isProtected = queued ? queued.sheet.protection.protected : false;
+    if (isProtected) protectedSheets.push(name);
+    infos.push({
+      name,
+      visibility,
+      protected: isProtected,
+      box,
+      charts: queued ? queued.charts.items.map((c) => c.name) : [],
+    });
+    if (queued) rules.push(...existingRules(name, queued, owned));
+    const c = cells.get(name);
+    const sheetMerges = merges
+      ? (merges.get(name) ?? [])
+      : queued?.merges && !queued.merges.isNullObject
+        ? boxesOf(queued.merges.address)
+        : [];
+    grids.push({
+      name,
+      visibility,
+      origin: { row: box?.top ?? 1, col: box?.left ?? 1 },
+      values: c?.values ?? [],
+      ...(c ? { texts: c.texts, numberFormats: c.numberFormats, fills: c.fills } : {}),
+      merges: sheetMerges,
+    });
+  }
+  if (listed.storage?.sheet.protection.protected) protectedSheets.push(STORAGE_SHEET);
+  const read: WorkbookRead = {
+    grid: { sheets: grids },
+    settings: stored.settings,
+    snapshot: stored.snapshot,
+    protectedSheets,
+    readOnly: listed.wb.workbook.readOnly,
+    existingRules: rules,
+    notes,
   };
-}
-
-function fullCells(queued: QueuedSheet): SheetCells | null {
-  if (queued.used.isNullObject || !queued.fills) return null;
   return {
-    values: toValues(queued.used.values),
-    texts: toTexts(queued.used.text),
-    numberFormats: toFormats(queued.used.numberFormat),
-    fills: toFills(queued.fills.value),
+    read,
+    owned,
+    sheets: infos,
+    storageExists: listed.storage !== null,
+    structureProtected: listed.wb.workbook.protection.protected,
+    visibleNames: listed.sheets.map((q) => q.name),
+    mode: listed.attempt.mode,
+    syncs,
   };
 }
 
 export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<ReadState> {
   return run(async (context) => {
-    const chainLength = Math.max(MIN_CHAIN, hints.visibleCount + 1);
-    let mode = hints.mode;
-    let syncs = 1;
-    let q: QueuedRead = queueRead(context, chainLength, mode);
-    let tooLarge = false;
-    try {
-      await context.sync();
-      // Past about 5 million cells Excel may return values (or text, formats, fills) as null instead of failing.
-      tooLarge = mode === "full" && q.chain.some(lostCells);
-    } catch (error) {
-      if (mode === "meta" || errorCode(error) !== "RequestPayloadSizeLimitExceeded")
-        throw readableError(error, DOING);
-      tooLarge = true;
-    }
-    if (tooLarge) {
-      mode = "meta";
-      q = queueRead(context, chainLength, mode);
-      syncs += 1;
-      await syncRead(context);
-    }
-    while (q.visibleCount.value > q.chain.length) {
-      const more = queueChain(
-        q.worksheets,
-        q.chain[q.chain.length - 1].sheet,
-        q.visibleCount.value - q.chain.length,
-        mode,
-      );
-      syncs += 1;
-      await syncRead(context);
-      q.chain.push(...more);
-    }
-    if (mode === "full" && q.chain.some(lostCells)) {
-      // A tab reached by the longer chain came back without its cells: read everything in parts.
-      mode = "meta";
-      q = queueRead(context, q.chain.length + 1, mode);
-      syncs += 1;
-      await syncRead(context);
-    }
-
-    const storageExists = !q.storage.isNullObject;
-    const stored = readStorage({
-      name: STORAGE_SHEET,
-      visibility: "veryHidden",
-      origin: { row: 1, col: 1 },
-      values: storageExists && !q.storageUsed.isNullObject ? toValues(q.storageUsed.values) : [],
-    });
-    const owned = parseOwned(stored.owned);
-
-    const visible = new Map<string, QueuedSheet>();
-    for (const queued of q.chain) if (!queued.sheet.isNullObject) visible.set(queued.sheet.name, queued);
-
-    const cells = new Map<string, SheetCells>();
-    const notes: string[] = [];
-    if (mode === "full") {
-      for (const [name, queued] of visible) {
-        const c = fullCells(queued);
-        if (c) cells.set(name, c);
-      }
-    } else {
-      // Head (and meta) mode: each tab's cells are its head where that covers it, the rest in row chunks.
-      const tasks: ChunkTask[] = [];
-      const heads = new Map<string, SheetCells>();
-      let headBytes = 0;
-      let headCellCount = 0;
-      for (const [name, queued] of visible) {
-        const box = queued.used.isNullObject ? null : boxOf(queued.used.address);
-        if (!box) continue;
-        const head = headCells(queued, box);
-        if (head && head.box.top === box.top && head.box.left === box.left && head.box.right === box.right) {
-          heads.set(name, head.cells);
-          headBytes += head.bytes;
-          headCellCount += (head.box.bottom - head.box.top + 1) * (head.box.right - head.box.left + 1);
-          if (head.box.bottom < box.bottom)
-            tasks.push({ name, sheet: queued.sheet, box: { ...box, top: head.box.bottom + 1 } });
-        } else {
-          // No head, or one that misses columns (a tab wider than HEAD_COLS): the whole tab in chunks.
-          tasks.push({ name, sheet: queued.sheet, box });
-        }
-      }
-      const chunked =
-        tasks.length > 0
-          ? await readInChunks(context, tasks, headCellCount > 0 ? headBytes / headCellCount : 0)
-          : { cells: new Map<string, SheetCells>(), syncs: 0 };
-      syncs += chunked.syncs;
-      for (const [name] of visible) {
-        const head = heads.get(name);
-        const rest = chunked.cells.get(name);
-        if (head && rest) {
-          cells.set(name, {
-            values: [...head.values, ...rest.values],
-            texts: [...head.texts, ...rest.texts],
-            numberFormats: [...head.numberFormats, ...rest.numberFormats],
-            fills: [...head.fills, ...rest.fills],
-          });
-        } else if (head ?? rest) cells.set(name, (head ?? rest) as SheetCells);
-      }
-      if (chunked.syncs > 0)
-        notes.push(
-          `The workbook is larger than Excel sends in one go, so it was read in ${chunked.syncs} parts.`,
-        );
-    }
-
-    const grids: SheetGrid[] = [];
-    const infos: SheetInfo[] = [];
-    const protectedSheets: string[] = [];
-    const rules: ExistingRules[] = [];
-    for (const item of q.worksheets.items) {
-      const name = item.name;
-      if (name === STORAGE_SHEET) continue;
-      const visibility = toVisibility(item.visibility);
-      const queued = visibility === "visible" ? visible.get(name) : undefined;
-      const box = queued && !queued.used.isNullObject ? boxOf(queued.used.address) : null;
-      const isProtected = queued ? queued.sheet.protection.protected : false;
-      if (isProtected) protectedSheets.push(name);
-      infos.push({
-        name,
-        visibility,
-        protected: isProtected,
-        box,
-        charts: queued ? queued.charts.items.map((c) => c.name) : [],
-      });
-      if (queued) rules.push(...existingRules(name, queued, owned));
-      const c = cells.get(name);
-      grids.push({
-        name,
-        visibility,
-        origin: { row: box?.top ?? 1, col: box?.left ?? 1 },
-        values: c?.values ?? [],
-        ...(c ? { texts: c.texts, numberFormats: c.numberFormats, fills: c.fills } : {}),
-        merges: queued && !queued.merges.isNullObject ? boxesOf(queued.merges.address) : [],
-      });
-    }
-    const storageProtected = storageExists && q.storage.protection.protected;
-    if (storageProtected) protectedSheets.push(STORAGE_SHEET);
-
-    const read: WorkbookRead = {
-      grid: { sheets: grids },
-      settings: stored.settings,
-      snapshot: stored.snapshot,
-      protectedSheets,
-      readOnly: q.workbook.readOnly,
-      existingRules: rules,
-      notes,
-    };
-    return { read, owned, sheets: infos, storageExists, visibleCount: visible.size, mode, syncs };
+    const counter: Counter = { syncs: 0 };
+    const listed = await listAndQueue(context, hints, counter);
+    const beforeStored = counter.syncs;
+    const stored = await readStoredData(context, listed.storage, counter);
+    const storedParts = counter.syncs - beforeStored;
+    const { cells, parts } = await readCells(context, listed.sheets, listed.attempt.mode, counter);
+    const notes =
+      parts + storedParts > 0
+        ? [
+            `The workbook is larger than Excel sends in one go, so it was read in ${parts + storedParts} parts.`,
+          ]
+        : [];
+    const merges = listed.attempt.merges ? null : await readMergesInBands(context, listed.sheets, counter);
+    return assemble(listed, stored, cells, merges, notes, counter.syncs);
   });
 }

@@ -46,8 +46,6 @@ export interface ApplyOptions {
 export interface ApplyResult {
   /** Cells whose text changed (only set-text writes change text). */
   changedCells: number;
-  /** Writes skipped and why (e.g. a protected tab). */
-  skipped: { sheet: string; reason: string }[];
 }
 
 export interface CellEdit {

@@ -144,12 +144,23 @@ export class ChartCollectionProxy extends MemoryObject {
         const sheet = this.sheet();
         this.context.guardWrite(sheet);
         const t = source.target();
+        // ChartSeriesBy "Auto" (Learn: Excel.ChartSeriesBy): Excel desktop guesses from the data's
+        // shape (series in rows when there are more columns than rows); Excel on the web treats it
+        // as columns. The fake stores what this platform would show, so a test sees the difference.
+        const rows = t.box.bottom - t.box.top + 1;
+        const cols = t.box.right - t.box.left + 1;
+        const resolved =
+          seriesBy !== "Auto"
+            ? seriesBy
+            : this.context.memory.platform === "web" || rows >= cols
+              ? "Columns"
+              : "Rows";
         const chart: MemChart = {
           id: this.context.memory.newId(),
           name: `Chart ${sheet.charts.length + 1}`,
           type,
           source: qualified(t.sheet.name, t.box),
-          seriesBy,
+          seriesBy: resolved,
           title: "",
           position: null,
         };

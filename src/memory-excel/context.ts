@@ -18,9 +18,21 @@ export interface QueuedOp {
   deliver?(response: unknown): void;
 }
 
-function jsonSize(value: unknown): number {
+/** Bytes an operation costs besides what it carries (object path, method name, ids), whatever the adapter estimates. */
+export const OP_OVERHEAD_BYTES = 64;
+const encoder = new TextEncoder();
+
+/**
+ * The fake's own measure of a payload: UTF-8 bytes of what it carries plus a fixed cost per
+ * operation. Deliberately NOT the adapter's model (JSON characters): "£", "é" and emoji cost 2-4
+ * bytes on the wire, so a test that passes here was not shaped by the same arithmetic the adapter
+ * uses to size its parts. Excel on the web caps both directions at 5 MB (Learn: "Resource limits
+ * and performance optimization for Office Add-ins", "Excel add-ins: payload size limit").
+ */
+export function payloadBytes(value: unknown): number {
   if (value === undefined) return 0;
-  return JSON.stringify(value)?.length ?? 0;
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : encoder.encode(json).length + OP_OVERHEAD_BYTES;
 }
 
 export class RuntimeProxy {
@@ -84,7 +96,7 @@ export class MemoryRequestContext {
     memory.syncCount += 1;
     await Promise.resolve();
     const record = {
-      requestBytes: ops.reduce((sum, op) => sum + jsonSize(op.request), 0),
+      requestBytes: ops.reduce((sum, op) => sum + payloadBytes(op.request), 0),
       responseBytes: 0,
       error: null as string | null,
     };
@@ -107,16 +119,19 @@ export class MemoryRequestContext {
       }
     }
     memory.calculationSuspended = false;
+    // Events are raised after the batch, as separate messages (events.ts).
     memory.events.dispatch();
     if (failure !== null) {
       record.error = failure instanceof MemoryOfficeError ? failure.code : failure.message;
       throw failure;
     }
-    record.responseBytes = responses.reduce<number>((sum, r) => sum + jsonSize(r), 0);
+    record.responseBytes = responses.reduce<number>((sum, r) => sum + payloadBytes(r), 0);
     if (record.responseBytes > memory.payloadLimit) {
-      record.error = "RequestPayloadSizeLimitExceeded";
+      // A too-large RESPONSE has its own code on Excel on the web (Learn: "Application-specific API
+      // error handling": ResponsePayloadSizeLimitExceeded). The operations HAVE run (writes stick).
+      record.error = "ResponsePayloadSizeLimitExceeded";
       throw new MemoryOfficeError(
-        "RequestPayloadSizeLimitExceeded",
+        "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit.",
       );
     }

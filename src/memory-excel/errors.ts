@@ -6,7 +6,9 @@ export type MemoryErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "AccessDenied"
-  | "RequestPayloadSizeLimitExceeded";
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "GeneralException";
 
 export class MemoryOfficeError extends Error {
   readonly code: MemoryErrorCode;

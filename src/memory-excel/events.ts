@@ -1,21 +1,36 @@
 /**
  * worksheet.onChanged for the in-memory Excel. Changes are recorded while a batch runs
  * (the add-in's own writes too, as Excel does, with triggerSource "ThisLocalAddin") and
- * raised after the batch, asynchronously, as Excel raises them.
+ * raised after the batch: each event is its own message, delivered on a later task (setTimeout),
+ * so a handler runs only after the code awaiting sync() has carried on, as in Excel, where events
+ * come from the host as separate messages (OFFICE-JS-NOTES "Events"; Learn: "Work with events
+ * using the Excel JavaScript API"). In the 1.13 mode (MemoryWorkbook.eventsApi) the args have no
+ * triggerSource: it is ExcelApi 1.14 (Learn: Excel.WorksheetChangedEventArgs).
  */
 import type { CellBox, CellValue } from "../core/grid";
-import { boxAddress } from "../excel/a1";
+import { boxAddress, colLetters, MAX_COLS, MAX_ROWS } from "../excel/a1";
 import type { MemoryWorkbook } from "./state";
 
 export type TriggerSource = "ThisLocalAddin" | "Unknown";
 
+/** Excel.DataChangeType (Learn): how the change happened. */
+export type ChangeType =
+  | "RangeEdited"
+  | "RowInserted"
+  | "RowDeleted"
+  | "ColumnInserted"
+  | "ColumnDeleted"
+  | "CellInserted"
+  | "CellDeleted";
+
 export interface MemoryChangedEventArgs {
   address: string;
   worksheetId: string;
-  changeType: "RangeEdited";
+  changeType: ChangeType;
   source: "Local";
   type: "WorksheetChanged";
-  triggerSource: TriggerSource;
+  /** Absent in the 1.13 mode. */
+  triggerSource?: TriggerSource;
   details?: {
     valueBefore: CellValue;
     valueAfter: CellValue;
@@ -33,6 +48,14 @@ interface Change {
   triggerSource: TriggerSource;
   before: CellValue;
   after: CellValue;
+  changeType: ChangeType;
+}
+
+/** As Excel reports it: whole rows as "3:4", whole columns as "C:D". */
+function eventAddress(box: CellBox): string {
+  if (box.left === 1 && box.right === MAX_COLS) return `${box.top}:${box.bottom}`;
+  if (box.top === 1 && box.bottom === MAX_ROWS) return `${colLetters(box.left)}:${colLetters(box.right)}`;
+  return boxAddress(box);
 }
 
 function valueType(value: CellValue): string {
@@ -72,8 +95,10 @@ export class MemoryEvents {
     triggerSource: TriggerSource,
     before: CellValue = null,
     after: CellValue = null,
+    changeType: ChangeType = "RangeEdited",
   ): void {
-    if (this.workbook.eventsEnabled) this.pending.push({ sheetId, box, triggerSource, before, after });
+    if (this.workbook.eventsEnabled)
+      this.pending.push({ sheetId, box, triggerSource, before, after, changeType });
   }
 
   /** Raises the recorded changes after the current batch. */
@@ -83,13 +108,13 @@ export class MemoryEvents {
     for (const change of changes) {
       const single = change.box.top === change.box.bottom && change.box.left === change.box.right;
       const args: MemoryChangedEventArgs = {
-        address: boxAddress(change.box),
+        address: eventAddress(change.box),
         worksheetId: change.sheetId,
-        changeType: "RangeEdited",
+        changeType: change.changeType,
         source: "Local",
         type: "WorksheetChanged",
-        triggerSource: change.triggerSource,
-        ...(single
+        ...(this.workbook.eventsApi === "1.14" ? { triggerSource: change.triggerSource } : {}),
+        ...(single && change.changeType === "RangeEdited"
           ? {
               details: {
                 valueBefore: change.before,
@@ -102,7 +127,7 @@ export class MemoryEvents {
       };
       for (const handler of [...(this.handlers.get(change.sheetId) ?? [])]) {
         this.running.push(
-          Promise.resolve()
+          new Promise<void>((resolve) => setTimeout(resolve, 0))
             .then(() => handler(args))
             .catch((error: unknown) => {
               this.handlerErrors.push(error);

@@ -1,17 +1,35 @@
 /** Range and RangeAreas of the in-memory Excel. */
 import type { CellBox, CellValue } from "../core/grid";
-import { boxAddress, intersection, intersects, parseBox, qualified } from "../excel/a1";
+import { boxAddress, intersection, intersects, MAX_COLS, MAX_ROWS, parseBox, qualified } from "../excel/a1";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import type { MemoryRequestContext } from "./context";
 import { DataValidationProxy } from "./data-validation";
 import { MemoryOfficeError } from "./errors";
 import { ClientResult, MemoryObject, notFound, unknownProperty } from "./object";
 import { RangeFormatProxy } from "./range-format";
-import { cellKey, emptyCell, isBlankCell, type Hyperlink, type MemCell } from "./state";
+import { cellKey, emptyCell, isBlankCell, MERGED_AREAS_LIMIT, type Hyperlink, type MemCell } from "./state";
+import { shiftSheet } from "./structure";
+import { parseTyped } from "./typed-input";
 import type { AreasTarget, RangeTarget, Resolver } from "./targets";
 import { displayText } from "./text-format";
 
 type ClearWhat = "All" | "Formats" | "Contents" | "Hyperlinks";
+
+/** What a write through `values` stores: the value, and the number format typing it would give ("General" cells only). */
+function coerceTyped(
+  value: unknown,
+  numberFormat: string,
+  today: Date | null,
+): { value: CellValue; format: string | null } {
+  // Learn ("Set and get range values, text, or formulas"; Excel.Range.values): a string written
+  // through values is parsed as if typed in the cell: "1/2" and "Apr-24" become dates, "50%",
+  // "£5" and "1,000" numbers (with the matching number format). A text ("@") cell keeps text.
+  if (typeof value === "string" && numberFormat !== "@" && !value.startsWith("'")) {
+    const typed = parseTyped(value, (today ?? new Date()).getUTCFullYear());
+    if (typed) return { value: typed.value, format: numberFormat === "General" ? typed.format : null };
+  }
+  return { value: coerce(value, numberFormat), format: null };
+}
 
 function coerce(value: unknown, numberFormat: string): CellValue {
   if (value === "") return null;
@@ -61,8 +79,14 @@ export class RangeProxy extends MemoryObject {
   /** Null past the workbook's valuesCellLimit, as Excel returns for very large ranges. */
   private grid<T>(box: CellBox, pick: (cell: MemCell | undefined) => T): T[][] {
     const { sheet } = this.target();
-    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > this.context.memory.valuesCellLimit)
+    const memory = this.context.memory;
+    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > memory.valuesCellLimit) {
+      // Learn ("Excel JavaScript API performance optimization", "Read or write large ranges"): past
+      // about 5 million cells a read may fail; Excel on the web returns null, desktop may throw.
+      if (memory.hugeRanges === "throw")
+        throw new MemoryOfficeError("GeneralException", "The range is too large to read in one go.");
       return null as unknown as T[][];
+    }
     const out: T[][] = [];
     for (let r = box.top; r <= box.bottom; r++) {
       const row: T[] = [];
@@ -163,7 +187,9 @@ export class RangeProxy extends MemoryObject {
         if (value === null || value === undefined) return; // Office.js: null leaves the cell as it is
         const cell = memory.cellForWrite(t.sheet, row, col);
         before = cell.value;
-        cell.value = coerce(value, cell.numberFormat);
+        const typed = coerceTyped(value, cell.numberFormat, memory.today);
+        cell.value = typed.value;
+        if (typed.format) cell.numberFormat = typed.format;
         after = cell.value;
       });
       memory.events.record(t.sheet.id, t.box, "ThisLocalAddin", before, after);
@@ -213,6 +239,37 @@ export class RangeProxy extends MemoryObject {
       }
       if (applyTo === "All" || applyTo === "Contents")
         memory.events.record(t.sheet.id, t.box, "ThisLocalAddin");
+    });
+  }
+
+  /**
+   * Inserts cells (Excel.Range.insert, ExcelApi 1.1). Modelled for whole rows ("5:6") and whole
+   * columns ("C:D") only, which is what a plan owner does; other shapes are refused here rather
+   * than guessed at.
+   */
+  insert(shift: string): RangeProxy {
+    this.structural(true, shift);
+    return this;
+  }
+
+  /** Deletes cells (Excel.Range.delete, ExcelApi 1.1): whole rows or whole columns, as insert(). */
+  delete(shift: string): void {
+    this.structural(false, shift);
+  }
+
+  private structural(insert: boolean, shift: string): void {
+    this.write(shift, (t) => {
+      const wholeRows = t.box.left === 1 && t.box.right === MAX_COLS;
+      const wholeCols = t.box.top === 1 && t.box.bottom === MAX_ROWS;
+      if (!wholeRows && !wholeCols)
+        throw new MemoryOfficeError(
+          "InvalidArgument",
+          "The memory Excel inserts and deletes whole rows or whole columns only.",
+        );
+      const axis = wholeRows ? "rows" : "columns";
+      const at = axis === "rows" ? t.box.top : t.box.left;
+      const count = axis === "rows" ? t.box.bottom - t.box.top + 1 : t.box.right - t.box.left + 1;
+      shiftSheet(this.context.memory, t.sheet, axis, at, count, insert, "ThisLocalAddin");
     });
   }
 
@@ -294,6 +351,55 @@ export class RangeProxy extends MemoryObject {
     );
   }
 
+  /**
+   * Merges the range into one cell (Excel.Range.merge, ExcelApi 1.2); `across` merges each row
+   * separately. Only the top-left value is kept, as in Excel.
+   */
+  merge(across = false): void {
+    this.write(across, (t) => {
+      const rows = across
+        ? Array.from({ length: t.box.bottom - t.box.top + 1 }, (_, i) => ({
+            ...t.box,
+            top: t.box.top + i,
+            bottom: t.box.top + i,
+          }))
+        : [t.box];
+      for (const box of rows) {
+        if (box.top === box.bottom && box.left === box.right) continue;
+        t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, box));
+        for (const [r, c, cell] of [...this.context.memory.cellsIn(t.sheet, box)])
+          if (r !== box.top || c !== box.left) cell.value = null;
+        t.sheet.merges.push({ ...box });
+      }
+    });
+  }
+
+  /** The used part of this range (Excel.Range.getUsedRangeOrNullObject, ExcelApi 1.4); a null object when empty. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const t = this.resolveTarget();
+        if (!t) return null;
+        const memory = this.context.memory;
+        let box: CellBox | null = null;
+        for (const [r, c, cell] of memory.cellsIn(t.sheet, t.box)) {
+          if (isBlankCell(cell, valuesOnly)) continue;
+          box = box
+            ? {
+                top: Math.min(box.top, r),
+                bottom: Math.max(box.bottom, r),
+                left: Math.min(box.left, c),
+                right: Math.max(box.right, c),
+              }
+            : { top: r, bottom: r, left: c, right: c };
+        }
+        return box ? { sheet: t.sheet, box } : null;
+      },
+      true,
+    );
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(
       this.context,
@@ -301,6 +407,13 @@ export class RangeProxy extends MemoryObject {
         const t = this.resolveTarget();
         if (!t) return null;
         const boxes = t.sheet.merges.filter((m) => intersects(m, t.box));
+        // Learn (Excel.Range.getMergedAreasOrNullObject): "If the merged areas count in the range is
+        // more than 512, the API will fail to return the result." The error code is not documented.
+        if (boxes.length > MERGED_AREAS_LIMIT)
+          throw new MemoryOfficeError(
+            "GeneralException",
+            `The range holds ${boxes.length} merged areas; Excel returns at most ${MERGED_AREAS_LIMIT}.`,
+          );
         return boxes.length > 0 ? { sheet: t.sheet, boxes: boxes.map((b) => ({ ...b })) } : null;
       },
       true,

@@ -75,17 +75,24 @@ export interface SyncRecord {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-const VALUES_CELL_LIMIT = 5_000_000;
+export const VALUES_CELL_LIMIT = 5_000_000;
+/** Worksheet.getRanges fails with InvalidArgument past about this many characters of address (OfficeDev/office-js#5198). */
+export const RANGES_ADDRESS_LIMIT = 8_192;
+/** Range.getMergedAreasOrNullObject fails when the range holds more merged areas than this (Learn: Excel.Range, getMergedAreasOrNullObject). */
+export const MERGED_AREAS_LIMIT = 512;
+
+/** Which Excel the fake plays: where Microsoft documents a difference by platform, the fake follows this. */
+export type MemoryPlatform = "web" | "desktop";
 
 export function cellKey(row: number, col: number): number {
   return (row - 1) * MAX_COLS + (col - 1);
 }
 
-function keyRow(key: number): number {
+export function keyRow(key: number): number {
   return Math.floor(key / MAX_COLS) + 1;
 }
 
-function keyCol(key: number): number {
+export function keyCol(key: number): number {
   return (key % MAX_COLS) + 1;
 }
 
@@ -109,6 +116,26 @@ export function isBlankCell(cell: MemCell, valuesOnly: boolean): boolean {
 export class MemoryWorkbook {
   readonly sheets: MemSheet[] = [];
   readOnly = false;
+  /**
+   * Workbook structure protection (workbook.protection.protected, ExcelApi 1.7; Learn:
+   * Excel.WorkbookProtection): adding, deleting, hiding, unhiding and renaming sheets fail.
+   */
+  structureProtected = false;
+  /** "web" or "desktop": decides seriesBy "Auto" and what a huge range read does (see hugeRanges). */
+  platform: MemoryPlatform = "web";
+  /**
+   * Past valuesCellLimit cells, Excel returns values/text/numberFormat as null (usual), or, on
+   * desktop, may throw (Learn: "Excel JavaScript API performance optimization": "range too large"
+   * reads can fail). "throw" plays the second.
+   */
+  hugeRanges: "null" | "throw" = "null";
+  /**
+   * The ExcelApi version the fake plays for events: below 1.14 a WorksheetChangedEventArgs has no
+   * triggerSource (Learn: Excel.WorksheetChangedEventArgs.triggerSource, "API set: ExcelApi 1.14").
+   */
+  eventsApi: "1.13" | "1.14" = "1.14";
+  /** The date TODAY() means in the fake's formula evaluation (UTC midnight); null = the clock's. */
+  today: Date | null = null;
   activeSheetId: string | null = null;
   selection: { sheetId: string; box: CellBox } | null = null;
   eventsEnabled = true;

@@ -2,6 +2,7 @@
 import type { CellValue } from "../core/grid";
 import { parseBox } from "../excel/a1";
 import type { MemoryWorkbook } from "./state";
+import { shiftSheet } from "./structure";
 
 export function userEdit(
   workbook: MemoryWorkbook,
@@ -23,5 +24,16 @@ export function userEdit(
     }),
   );
   workbook.events.record(sheet.id, box, "Unknown", before, after);
+  workbook.events.dispatch();
+}
+
+/** The user inserts (or deletes) whole rows, e.g. right-click a row header > Insert: everything below moves. */
+export function userInsertRows(workbook: MemoryWorkbook, sheetName: string, at: number, count = 1): void {
+  shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, true, "Unknown");
+  workbook.events.dispatch();
+}
+
+export function userDeleteRows(workbook: MemoryWorkbook, sheetName: string, at: number, count = 1): void {
+  shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, false, "Unknown");
   workbook.events.dispatch();
 }

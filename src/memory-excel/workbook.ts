@@ -5,6 +5,34 @@ import { ClientResult, loadNames, MemoryObject, notFound, unknownProperty, type 
 import type { MemSheet } from "./state";
 import { readSheetProperty, WorksheetProxy } from "./worksheet";
 
+/** Throws when the workbook's structure is protected (add, delete, hide, unhide, rename a sheet). */
+export function guardStructure(context: MemoryRequestContext, doing: string): void {
+  // Learn: Excel.WorkbookProtection ("protected: whether the workbook is protected") and Excel's
+  // "Protect workbook" (structure: no adding, deleting, hiding, unhiding or renaming sheets). The
+  // failing call fails the sync, but what ran before it in the same sync stays (no transactions).
+  if (context.memory.structureProtected)
+    throw new MemoryOfficeError(
+      "AccessDenied",
+      `The workbook's structure is protected, so Excel cannot ${doing}. Unprotect the workbook first.`,
+    );
+}
+
+export class WorkbookProtectionProxy extends MemoryObject {
+  constructor(context: MemoryRequestContext) {
+    super(context, "WorkbookProtection");
+  }
+  protected resolvesToNull(): boolean {
+    return false;
+  }
+  protected readProperty(name: string): unknown {
+    if (name === "protected") return this.context.memory.structureProtected;
+    throw unknownProperty("WorkbookProtection", name);
+  }
+  get protected(): boolean {
+    return this.prop("protected");
+  }
+}
+
 export class WorksheetCollectionProxy extends MemoryObject {
   private loadedItems: WorksheetProxy[] | null = null;
 
@@ -61,6 +89,7 @@ export class WorksheetCollectionProxy extends MemoryObject {
       request: name,
       run: () => {
         this.context.guardWrite(null);
+        guardStructure(this.context, "add a sheet");
         if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
           throw new MemoryOfficeError("InvalidArgument", `${name} is not a valid sheet name.`);
         if (this.context.memory.findSheet(name))
@@ -123,11 +152,17 @@ export class ApplicationProxy {
 export class WorkbookProxy extends MemoryObject {
   readonly worksheets: WorksheetCollectionProxy;
   readonly application: ApplicationProxy;
+  readonly protection: WorkbookProtectionProxy;
 
   constructor(context: MemoryRequestContext) {
     super(context, "Workbook");
     this.worksheets = new WorksheetCollectionProxy(context);
     this.application = new ApplicationProxy(context);
+    this.protection = new WorkbookProtectionProxy(context);
+  }
+
+  protected override child(name: string): MemoryObject | null {
+    return name === "protection" ? this.protection : null;
   }
 
   protected resolvesToNull(): boolean {

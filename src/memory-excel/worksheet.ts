@@ -6,6 +6,8 @@ import type { MemoryRequestContext } from "./context";
 import { MemoryOfficeError } from "./errors";
 import type { ChangedHandler } from "./events";
 import { MemoryObject, notFound, unknownProperty } from "./object";
+import { RANGES_ADDRESS_LIMIT } from "./state";
+import { guardStructure } from "./workbook";
 import { RangeAreasProxy, RangeProxy } from "./range";
 import type { MemSheet } from "./state";
 import type { Resolver } from "./targets";
@@ -143,6 +145,7 @@ export class WorksheetProxy extends MemoryObject {
       (sheet) => {
         const next = FROM_VISIBILITY[value];
         if (!next) throw new MemoryOfficeError("InvalidArgument", `${value} is not a sheet visibility.`);
+        if (next !== sheet.visibility) guardStructure(this.context, "hide or unhide a sheet");
         const others = this.context.memory.sheets.filter((s) => s !== sheet && s.visibility === "visible");
         if (next !== "visible" && others.length === 0)
           throw new MemoryOfficeError(
@@ -152,6 +155,22 @@ export class WorksheetProxy extends MemoryObject {
         sheet.visibility = next;
         if (next !== "visible" && this.context.memory.activeSheetId === sheet.id)
           this.context.memory.activeSheetId = others[0].id;
+      },
+      false,
+    );
+  }
+
+  set name(value: string) {
+    this.write(
+      value,
+      (sheet) => {
+        guardStructure(this.context, "rename a sheet");
+        if (!value || value.length > 31 || /[[\]:*?/\\]/.test(value))
+          throw new MemoryOfficeError("InvalidArgument", `${value} is not a valid sheet name.`);
+        const other = this.context.memory.findSheet(value);
+        if (other && other !== sheet)
+          throw new MemoryOfficeError("ItemAlreadyExists", `A sheet named ${value} already exists.`);
+        sheet.name = value;
       },
       false,
     );
@@ -176,6 +195,7 @@ export class WorksheetProxy extends MemoryObject {
       "delete",
       (sheet) => {
         const memory = this.context.memory;
+        guardStructure(this.context, "delete a sheet");
         if (
           sheet.visibility === "visible" &&
           memory.sheets.filter((s) => s.visibility === "visible").length === 1
@@ -240,6 +260,12 @@ export class WorksheetProxy extends MemoryObject {
     return new RangeAreasProxy(this.context, () => {
       const sheet = this.resolveSheet();
       if (!sheet) return null;
+      // Past about 8,192 characters Excel refuses the address (OfficeDev/office-js#5198).
+      if (address.length > RANGES_ADDRESS_LIMIT)
+        throw new MemoryOfficeError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format.",
+        );
       const parsed = parseAddress(address);
       if (!parsed) throw new MemoryOfficeError("InvalidArgument", `The address ${address} is not valid.`);
       return { sheet, boxes: parsed.boxes };

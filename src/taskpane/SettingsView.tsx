@@ -17,6 +17,7 @@ import { AsOfField } from "./AsOfField";
 import { LegendEditor } from "./LegendEditor";
 import { errorText, useNotices } from "./notices";
 import { OverridesEditor } from "./OverridesEditor";
+import { SelfTest } from "./SelfTest";
 import { useServices } from "./services";
 import { usePlanSession } from "./session";
 import { checkSettingsForm, formFromSettings, type SettingsForm } from "./settingsForm";
@@ -153,6 +154,7 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
           Reset to defaults
         </Button>
       </div>
+      <SelfTest />
     </section>
   );
 }

@@ -20,11 +20,11 @@ const TODAY = "2022-07-15";
 const OWN = [SUMMARY_SHEET, STORAGE_SHEET];
 
 describe("use-cases over the memory Excel", () => {
-  test("Check plan: two syncs, formatting applied, no user text changed", async () => {
+  test("Check plan: three syncs on a fresh pane (list tabs, read, apply), formatting applied, no user text changed", async () => {
     const { workbook, host } = memoryHost(fixtureGrid());
     const before = cellValues(workbook, OWN);
     const { value, syncs } = await countSyncs(workbook, () => checkPlanCommand(host, { today: TODAY }));
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(value).toMatchObject({ formatting: "applied", message: null, settingsProblem: null });
     expect(value.result.asOf).toBe(TODAY);
     expect(value.result.summary.actions).toBe(38);
@@ -71,7 +71,7 @@ describe("use-cases over the memory Excel", () => {
     const { workbook, host } = memoryHost(fixtureGrid());
     const before = cellValues(workbook, OWN);
     const first = await countSyncs(workbook, () => summariseCommand(host, { today: "2022-07-04" }));
-    expect(first.syncs).toBe(2);
+    expect(first.syncs).toBe(3); // list tabs, read, apply
     expect(first.value.movement).toBeNull();
     expect(first.value.previousReview).toBeNull();
     expect(cellValues(workbook, OWN)).toEqual(before);

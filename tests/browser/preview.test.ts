@@ -322,4 +322,16 @@ describe("Open workbook… (in the browser only)", () => {
       await screenshot(page, `10-broken-${name.replace(/\W+/g, "-")}`);
     },
   );
+
+  test("Settings > Test this Excel: every conformance scenario passes on the preview's in-memory Excel, and no tab is left behind", async () => {
+    const tabsBefore = await page.getByRole("tab").allTextContents();
+    await showTab("Settings");
+    await page.getByRole("button", { name: "Test this Excel" }).click();
+    const report = page.getByRole("textbox", { name: /Self-test report/ });
+    await report.waitFor({ timeout: 30_000 });
+    const text = await report.inputValue();
+    expect(text).toMatch(/(\d+) of \1 passed/);
+    expect(text).not.toContain("FAIL");
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(tabsBefore);
+  });
 });

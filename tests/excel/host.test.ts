@@ -16,8 +16,11 @@ async function formattingFor(host: ReturnType<typeof memoryHost>["host"]) {
 }
 
 describe("OfficeWorkbookHost over the memory Excel", () => {
-  test("read() is one sync and returns the plan as the engine's grid", async () => {
+  test("read(): the first lists the tabs then reads them (2 syncs), the next is one sync; the plan as the engine's grid", async () => {
     const { workbook, host } = memoryHost(fixtureGrid());
+    // Tabs are reached by name, never through calls on null objects (issue #9, item 13): the first
+    // read lists them first; later reads use the names the last read found.
+    expect((await countSyncs(workbook, () => host.read())).syncs).toBe(2);
     const { value: read, syncs } = await countSyncs(workbook, () => host.read());
     expect(syncs).toBe(1);
     const exported = toGrid(workbook);
@@ -194,16 +197,16 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
         .filter((s) => s.error === null)
         .every((s) => s.responseBytes <= workbook.payloadLimit && s.requestBytes <= workbook.payloadLimit),
     ).toBe(true);
-    // The whole plan does not fit one 5 MB response: one sync (addresses and the first rows), then
-    // chunks, and no failed attempt over the cap, even on the first read.
+    // The whole plan does not fit one 5 MB response: the tabs listed, one sync (addresses and the
+    // first rows), then chunks, and no failed attempt over the cap, even on the first read.
     expect(workbook.syncLog.every((s) => s.error === null)).toBe(true);
-    const chunks = workbook.syncLog.length - 1;
+    const chunks = workbook.syncLog.length - 2;
     expect(chunks).toBeGreaterThan(0);
-    expect(first.syncs).toBe(1 + chunks);
+    expect(first.syncs).toBe(2 + chunks);
     expect(first.value.notes.join(" ")).toMatch(new RegExp(`read in ${chunks} parts`));
-    // The next read costs the same (still no failed attempt).
+    // The next read costs one sync less (the tabs are known), still no failed attempt.
     const second = await countSyncs(workbook, () => host.read());
-    expect(second.syncs).toBe(first.syncs);
+    expect(second.syncs).toBe(first.syncs - 1);
     const result = checkPlan(second.value.grid, { asOf: AS_OF, ownSheets: OWN });
     expect(result.summary.actions).toBe(20_000);
     const writes = planFormatting(result);
@@ -215,9 +218,10 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     expect(snapshotState(workbook)).toBe(once);
   }, 60_000);
 
-  test("20,000 actions with the payload limit lifted (Excel desktop): read() is one sync", async () => {
+  test("20,000 actions with the payload limit lifted (Excel desktop): read() is one sync once the tabs are known", async () => {
     const { workbook, host } = memoryHost(generatedPlan(4, 5000));
     workbook.payloadLimit = Number.MAX_SAFE_INTEGER;
+    expect((await countSyncs(workbook, () => host.read())).syncs).toBe(2);
     const { syncs } = await countSyncs(workbook, () => host.read());
     expect(syncs).toBe(1);
   }, 60_000);

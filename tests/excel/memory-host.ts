@@ -15,7 +15,7 @@ export function memoryHost(grid: WorkbookGrid): { workbook: MemoryWorkbook; host
 }
 
 /** The memory Excel's cap as the adapter sees it: a lifted cap (Excel desktop in the tests) is none. */
-function memoryPayloadLimit(workbook: MemoryWorkbook): number | null {
+export function memoryPayloadLimit(workbook: MemoryWorkbook): number | null {
   return workbook.payloadLimit >= Number.MAX_SAFE_INTEGER ? null : workbook.payloadLimit;
 }
 

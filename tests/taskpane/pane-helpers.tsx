@@ -81,7 +81,7 @@ export function fakeHost(): FakeHost & { edit(edit: CellEdit): void } {
   return {
     read: jest.fn().mockResolvedValue(workbookRead()),
     readRows: jest.fn(),
-    apply: jest.fn().mockResolvedValue({ changedCells: 0, skipped: [] }),
+    apply: jest.fn().mockResolvedValue({ changedCells: 0 }),
     removeAddedFormatting: jest.fn().mockResolvedValue(undefined),
     select: jest.fn().mockResolvedValue(undefined),
     saveSettings: jest.fn().mockResolvedValue(undefined),

@@ -1,0 +1,149 @@
+/**
+ * The adapter passing through Excel's documented limits, as the in-memory Excel plays them
+ * (issue #9's "Done when"). Each limit's source is cited where the fake enforces it.
+ */
+import { checkPlanCommand, recheckCommand, summariseCommand } from "../../src/app/commands";
+import { checkPlan, planFormatting } from "../../src/core/index";
+import type { Snapshot } from "../../src/core/model";
+import { STORAGE_SHEET } from "../../src/core/storage-layout";
+import type { CellEdit } from "../../src/host/WorkbookHost";
+import { OfficeWorkbookHost } from "../../src/excel/OfficeWorkbookHost";
+import { memoryRun, snapshotState, userEdit, userInsertRows } from "../../src/memory-excel";
+import { fixtureGrid } from "../helpers/fixture-grid";
+import { generatedPlan } from "./generated-plan";
+import { memoryHost, memoryPayloadLimit } from "./memory-host";
+
+const TODAY = "2022-07-15";
+
+function withinCap(
+  log: { requestBytes: number; responseBytes: number; error: string | null }[],
+  cap: number,
+) {
+  return log.every((r) => r.error === null && r.requestBytes <= cap && r.responseBytes <= cap);
+}
+
+describe("the adapter through Excel's limits", () => {
+  test("a 20,000-action plan formats and summarises on the web (no address past 8,192 characters, no payload over the cap)", async () => {
+    const { workbook, host } = memoryHost(generatedPlan(4, 5000));
+    const checked = await checkPlanCommand(host, { today: TODAY });
+    expect(checked.formatting).toBe("applied");
+    const summarised = await summariseCommand(host, { today: TODAY });
+    expect(summarised.result.summary.actions).toBe(20_000);
+    expect(workbook.findSheet("Progress Summary")).not.toBeNull();
+    expect(workbook.syncLog.every((r) => r.error === null)).toBe(true);
+    expect(withinCap(workbook.syncLog, workbook.payloadLimit)).toBe(true);
+    // The highlights are there, cut into several rules where one address would be too long.
+    const owned = host.lastRead?.owned.sheets["Area 1"]?.highlights ?? [];
+    expect(owned.every((h) => h.range.length <= 8_000)).toBe(true);
+    expect(owned.reduce((n, h) => n + h.range.length + 1, 0)).toBeGreaterThan(8_192);
+    const rules = workbook.sheet("Area 1").conditionalFormats.filter((cf) => cf.formula === "=TRUE");
+    expect(rules.length).toBe(owned.length);
+  }, 120_000);
+
+  test("a tab with 600 merged areas reads (merges in bands, halved while a band holds more than 512)", async () => {
+    const { workbook, host } = memoryHost(fixtureGrid());
+    const notes = workbook.sheet("Notes");
+    for (let i = 0; i < 600; i++) notes.merges.push({ top: 100 + i, bottom: 100 + i, left: 1, right: 2 });
+    notes.cells.set((700 - 1) * 16_384, {
+      value: "end",
+      numberFormat: "General",
+      fill: null,
+      bold: false,
+      fontColor: null,
+      hyperlink: null,
+    });
+    const read = await host.read();
+    const merges = read.grid.sheets.find((s) => s.name === "Notes")?.merges ?? [];
+    expect(merges).toHaveLength(600);
+    expect(merges).toContainEqual({ top: 699, bottom: 699, left: 1, right: 2 });
+    // The read with merges failed once, and the first band (all 600) once before its halves read.
+    expect(workbook.syncLog.filter((r) => r.error !== null)).toHaveLength(2);
+  });
+
+  test("a structure-protected workbook: a clear message, and the workbook exactly as it was", async () => {
+    const { workbook, host } = memoryHost(fixtureGrid());
+    workbook.structureProtected = true;
+    const before = snapshotState(workbook);
+    await expect(checkPlanCommand(host, { today: TODAY })).rejects.toThrow(
+      /structure is protected, so the add-in cannot add 'SDP Assistant Data'.*Nothing was changed\./,
+    );
+    await expect(summariseCommand(host, { today: TODAY })).rejects.toThrow(/structure is protected/);
+    await expect(host.saveSettings({ version: 1 })).rejects.toThrow(/structure is protected/);
+    expect(snapshotState(workbook)).toBe(before);
+    expect(workbook.findSheet(STORAGE_SHEET)).toBeNull();
+  });
+
+  test("a 100,000-action snapshot round-trips, every sync within the 5 MB cap", async () => {
+    const { workbook, host } = memoryHost(fixtureGrid());
+    const actions: Snapshot["actions"] = {};
+    for (let i = 0; i < 100_000; i++)
+      actions[`Area ${i % 20}::action ${i}: run the session for the families in the borough`] = {
+        sheet: `Area ${i % 20}`,
+        row: 4 + Math.floor(i / 20),
+        action: `Action ${i}: run the session for the families in the borough`,
+        rag: i % 3 === 0 ? "green" : null,
+        status: "on-track",
+      };
+    const snapshot: Snapshot = { version: 1, takenOn: TODAY, asOf: TODAY, actions };
+    expect(JSON.stringify(snapshot).length).toBeGreaterThan(3 * workbook.payloadLimit);
+    await host.read();
+    await host.apply([], { snapshot });
+    // A new pane (a fresh host) over the same workbook reads it back.
+    const fresh = new OfficeWorkbookHost({
+      run: memoryRun(workbook),
+      payloadLimit: () => memoryPayloadLimit(workbook),
+    });
+    const again = await fresh.read();
+    expect(again.snapshot).toEqual(snapshot);
+    expect(withinCap(workbook.syncLog, workbook.payloadLimit)).toBe(true);
+  }, 120_000);
+
+  test("a row inserted above actions: the tab is re-checked and every highlight stays on its action", async () => {
+    const { workbook, host } = memoryHost(fixtureGrid());
+    const edits: CellEdit[] = [];
+    const checked = await checkPlanCommand(host, { today: TODAY });
+    const stop = await host.onEdited((e) => edits.push(e));
+    userInsertRows(workbook, "Early Help", 5, 1);
+    await workbook.events.flush();
+    expect(edits).toHaveLength(1);
+    expect(Math.min(...edits[0].rows)).toBe(5);
+    const rechecked = await recheckCommand(host, checked, edits[0], TODAY);
+    // What a fresh Check plan of the workbook as it is now would highlight:
+    const fresh = checkPlan((await host.read()).grid, { asOf: TODAY });
+    const want = planFormatting(fresh)
+      .filter((w) => w.kind === "status-highlight" && w.sheet === "Early Help")
+      .flatMap((w) => (w.kind === "status-highlight" ? w.cells : []))
+      .sort();
+    const have = planFormatting(rechecked.result)
+      .filter((w) => w.kind === "status-highlight" && w.sheet === "Early Help")
+      .flatMap((w) => (w.kind === "status-highlight" ? w.cells : []))
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    expect(have).toEqual(want);
+    await stop();
+  });
+
+  test("1.13 (no triggerSource): own writes do not come back as edits; a user's edit during a write is not lost", async () => {
+    const { workbook, host } = memoryHost(fixtureGrid());
+    workbook.eventsApi = "1.13";
+    await checkPlanCommand(host, { today: TODAY });
+    const edits: CellEdit[] = [];
+    const stop = await host.onEdited((e) => edits.push(e));
+    const writing = host.apply([
+      { kind: "set-text", sheet: "Early Help", cell: "G9", before: "", text: "Green", why: "test" },
+    ]);
+    // The user types while the add-in's write is on its way.
+    userEdit(workbook, "Early Help", "G12", [["Red"]]);
+    await writing;
+    await workbook.events.flush();
+    expect(edits).toEqual([{ sheet: "Early Help", rows: [12] }]);
+    // The same cell typed over by the user with another value is theirs.
+    userEdit(workbook, "Early Help", "G9", [["Amber"]]);
+    await workbook.events.flush();
+    expect(edits).toEqual([
+      { sheet: "Early Help", rows: [12] },
+      { sheet: "Early Help", rows: [9] },
+    ]);
+    await stop();
+  });
+});

@@ -1,0 +1,217 @@
+/** The in-memory Excel enforces Excel's documented limits and behaviours (each cited in src/memory-excel). */
+import {
+  createMemoryExcel,
+  MemoryRequestContext,
+  memoryWorkbookFromGrid,
+  toGrid,
+  userEdit,
+  userInsertRows,
+  type MemoryWorkbook,
+} from "../../src/memory-excel";
+import type { MemoryChangedEventArgs } from "../../src/memory-excel/events";
+import { parseTyped } from "../../src/memory-excel/typed-input";
+
+function book(): MemoryWorkbook {
+  return memoryWorkbookFromGrid({
+    sheets: [
+      {
+        name: "Plan",
+        visibility: "visible",
+        origin: { row: 1, col: 1 },
+        values: [
+          ["Why?", "Who?"],
+          ["Aim", "Lead"],
+          ["Aim 2", "Lead 2"],
+        ],
+      },
+    ],
+  });
+}
+
+const ctx = (w: MemoryWorkbook) => new MemoryRequestContext(w);
+
+describe("memory Excel: Excel's limits", () => {
+  test("a response over the cap is ResponsePayloadSizeLimitExceeded (a request over it the Request code)", async () => {
+    const workbook = book();
+    workbook.payloadLimit = 10_000;
+    let context = ctx(workbook);
+    const sheet = context.workbook.worksheets.getItem("Plan");
+    sheet.getRange("A10").values = [["x".repeat(6_000)]];
+    sheet.getRange("A11").values = [["y".repeat(3_000)]];
+    await context.sync();
+    context = ctx(workbook);
+    const range = context.workbook.worksheets.getItem("Plan").getRange("A10:A12");
+    range.load("values,text");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(workbook.syncLog.at(-1)?.error).toBe("ResponsePayloadSizeLimitExceeded");
+    context = ctx(workbook);
+    context.workbook.worksheets.getItem("Plan").getRange("A13").values = [["z".repeat(11_000)]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  test("the fake measures UTF-8 bytes, not JSON characters: 4,000 '£' cost over 8,000 bytes", async () => {
+    const workbook = book();
+    workbook.payloadLimit = 6_000;
+    const context = ctx(workbook);
+    context.workbook.worksheets.getItem("Plan").getRange("A20").values = [["£".repeat(4_000)]];
+    expect(JSON.stringify([["£".repeat(4_000)]]).length).toBeLessThan(6_000);
+    await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  test("getRanges refuses an address past 8,192 characters with InvalidArgument", async () => {
+    const workbook = book();
+    const cells = Array.from({ length: 2_000 }, (_, i) => `D${2 * i + 1}`);
+    const long = cells.join(",");
+    expect(long.length).toBeGreaterThan(8_192);
+    let context = ctx(workbook);
+    context.workbook.worksheets.getItem("Plan").getRanges(long).conditionalFormats.clearAll();
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    context = ctx(workbook);
+    context.workbook.worksheets
+      .getItem("Plan")
+      .getRanges(cells.slice(0, 1_000).join(","))
+      .conditionalFormats.clearAll();
+    await expect(context.sync()).resolves.toBeUndefined();
+  });
+
+  test("getMergedAreasOrNullObject fails past 512 merged areas; 512 are returned", async () => {
+    const workbook = book();
+    const sheet = workbook.sheet("Plan");
+    for (let i = 0; i < 513; i++) sheet.merges.push({ top: i + 1, bottom: i + 1, left: 5, right: 6 });
+    let context = ctx(workbook);
+    let merges = context.workbook.worksheets.getItem("Plan").getRange("A1:F513").getMergedAreasOrNullObject();
+    merges.load("areaCount");
+    await expect(context.sync()).rejects.toBeTruthy();
+    context = ctx(workbook);
+    merges = context.workbook.worksheets.getItem("Plan").getRange("A1:F512").getMergedAreasOrNullObject();
+    merges.load("areaCount");
+    await context.sync();
+    expect(merges.areaCount).toBe(512);
+  });
+
+  test("structure protection: adding, hiding, deleting and renaming a sheet fail; earlier writes in the sync stay", async () => {
+    const workbook = book();
+    workbook.addSheet("Other");
+    workbook.structureProtected = true;
+    const context = ctx(workbook);
+    context.workbook.protection.load("protected");
+    await context.sync();
+    expect(context.workbook.protection.protected).toBe(true);
+    context.workbook.worksheets.getItem("Plan").getRange("C1").values = [["queued first"]];
+    context.workbook.worksheets.add("New");
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(toGrid(workbook).sheets[0].values[0][2]).toBe("queued first"); // no transaction
+    expect(workbook.findSheet("New")).toBeNull();
+    for (const act of [
+      (c: MemoryRequestContext) => void (c.workbook.worksheets.getItem("Other").visibility = "Hidden"),
+      (c: MemoryRequestContext) => c.workbook.worksheets.getItem("Other").delete(),
+      (c: MemoryRequestContext) => void (c.workbook.worksheets.getItem("Other").name = "Renamed"),
+    ]) {
+      const c = ctx(workbook);
+      act(c);
+      await expect(c.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    expect(workbook.sheet("Other").visibility).toBe("visible");
+  });
+
+  test("text written through values is parsed as if typed; a text (@) cell keeps it", async () => {
+    const workbook = book();
+    workbook.today = new Date(Date.UTC(2026, 5, 1));
+    const inputs = ["1/2", "Apr-24", "50%", "£5", "1,000", "Q3 2026"];
+    let context = ctx(workbook);
+    context.workbook.worksheets.getItem("Plan").getRange("A30:F30").values = [inputs];
+    await context.sync();
+    const row = toGrid(workbook).sheets[0].values[29];
+    expect(row).toEqual([46054, 46136, 0.5, 5, 1000, "Q3 2026"]); // 1 Feb 2026, 24 Apr 2026
+    context = ctx(workbook);
+    const range = context.workbook.worksheets.getItem("Plan").getRange("A31:F31");
+    range.numberFormat = [inputs.map(() => "@")];
+    range.values = [inputs];
+    await context.sync();
+    expect(toGrid(workbook).sheets[0].values[30]).toEqual(inputs);
+    expect(parseTyped("31/2")).toBeNull();
+  });
+
+  test("past 5 million cells values come back null, or (desktop mode) the read throws", async () => {
+    const workbook = book();
+    let context = ctx(workbook);
+    let huge = context.workbook.worksheets.getItem("Plan").getRange("A1:E1048576");
+    huge.load("values");
+    await context.sync();
+    expect(huge.values).toBeNull();
+    workbook.hugeRanges = "throw";
+    context = ctx(workbook);
+    huge = context.workbook.worksheets.getItem("Plan").getRange("A1:E1048576");
+    huge.load("values");
+    await expect(context.sync()).rejects.toBeTruthy();
+  });
+
+  test("chart seriesBy Auto: columns on the web, by shape on desktop", async () => {
+    for (const platform of ["web", "desktop"] as const) {
+      const workbook = book();
+      workbook.platform = platform;
+      const context = ctx(workbook);
+      const sheet = context.workbook.worksheets.getItem("Plan");
+      sheet.charts.add("BarClustered", sheet.getRange("A1:D2"), "Auto"); // 2 rows, 4 columns
+      await context.sync();
+      expect(workbook.sheet("Plan").charts[0].seriesBy).toBe(platform === "web" ? "Columns" : "Rows");
+    }
+  });
+
+  test("events arrive after the sync as separate messages; no triggerSource in 1.13 mode", async () => {
+    for (const api of ["1.13", "1.14"] as const) {
+      const workbook = book();
+      workbook.eventsApi = api;
+      const seen: MemoryChangedEventArgs[] = [];
+      const excel = createMemoryExcel(workbook);
+      let seenRightAfterSync = -1;
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").onChanged.add((e) => void seen.push(e));
+        await context.sync();
+        context.workbook.worksheets.getItem("Plan").getRange("C3").values = [["own"]];
+        context.workbook.worksheets.getItem("Plan").getRange("C4").values = [["own 2"]];
+        await context.sync();
+        seenRightAfterSync = seen.length;
+      });
+      await workbook.events.flush();
+      expect(seenRightAfterSync).toBe(0);
+      expect(seen.map((e) => e.address)).toEqual(["C3", "C4"]);
+      expect(seen.every((e) => "triggerSource" in e === (api === "1.14"))).toBe(true);
+    }
+  });
+
+  test("a row insert shifts cells, merges, validation and rules, and says RowInserted", async () => {
+    const workbook = book();
+    const sheet = workbook.sheet("Plan");
+    sheet.merges.push({ top: 3, bottom: 3, left: 3, right: 4 });
+    sheet.conditionalFormats.push({
+      id: 1,
+      boxes: [{ top: 2, bottom: 3, left: 2, right: 2 }],
+      type: "Custom",
+      formula: "=TRUE",
+      fill: "#FF0000",
+      fontColor: null,
+      stopIfTrue: false,
+    });
+    const seen: MemoryChangedEventArgs[] = [];
+    const excel = createMemoryExcel(workbook);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").onChanged.add((e) => void seen.push(e));
+      await context.sync();
+    });
+    userInsertRows(workbook, "Plan", 3, 2);
+    await workbook.events.flush();
+    expect(toGrid(workbook).sheets[0].values.map((r) => r[0])).toEqual(["Why?", "Aim", null, null, "Aim 2"]);
+    expect(sheet.merges).toEqual([{ top: 5, bottom: 5, left: 3, right: 4 }]);
+    expect(sheet.conditionalFormats[0].boxes).toEqual([{ top: 2, bottom: 5, left: 2, right: 2 }]);
+    expect(seen.map((e) => [e.changeType, e.address])).toEqual([["RowInserted", "3:4"]]);
+    // Delete through the API: the rows go, things below move back up.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("3:4").delete("Up");
+      await context.sync();
+    });
+    expect(sheet.merges).toEqual([{ top: 3, bottom: 3, left: 3, right: 4 }]);
+    expect(sheet.conditionalFormats[0].boxes).toEqual([{ top: 2, bottom: 3, left: 2, right: 2 }]);
+    userEdit(workbook, "Plan", "A1", [["x"]]);
+  });
+});
