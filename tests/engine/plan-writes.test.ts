@@ -81,7 +81,8 @@ describe("planFormatting", () => {
 });
 
 describe("planSummarySheet", () => {
-  const movement = compareSnapshot(takeSnapshot(result, "2022-07-04"), result);
+  // A review judged as of 4 July (taken later, on 20 July): movement is dated by its as-of date.
+  const movement = compareSnapshot({ ...takeSnapshot(result, "2022-07-20"), asOf: "2022-07-04" }, result);
   const s = planSummarySheet(result, movement);
 
   test("title, as-of date, the sentence with movement, tables and the overdue list with links", () => {
