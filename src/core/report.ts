@@ -139,30 +139,36 @@ function ratingSentence(result: PlanResult, words: Record<Rating | "none", strin
   return `${good} ${isAre(good)} ${word}; ${list(others)}.`;
 }
 
-function progressSentence(result: PlanResult, actions: Action[], words: Record<Rating | "none", string>) {
+/** Complete, overdue (the ones still rated green counted within them, never added) and due soon: one short sentence each. */
+function progressSentences(
+  result: PlanResult,
+  actions: Action[],
+  words: Record<Rating | "none", string>,
+): string[] {
   const s = result.summary;
-  const parts: string[] = [];
+  const out: string[] = [];
   if (s.status.complete > 0 && s.status.complete < s.actions)
-    parts.push(`${s.status.complete} ${isAre(s.status.complete)} complete (${s.percentComplete}%)`);
+    out.push(`${s.status.complete} ${isAre(s.status.complete)} complete (${s.percentComplete}%).`);
   const overdue = s.status.overdue;
   if (overdue > 0) {
-    // Counted once: the overdue ones still rated green or blue are a part of the overdue, not added to it.
     const stillGood = actions.filter(
       (a) => a.status === "overdue" && (a.rag === "green" || a.rag === "blue"),
     );
     const kinds = new Set(stillGood.map((a) => a.rag as Rating));
     const kind = kinds.size === 2 ? goodWord(words) : kinds.has("blue") ? words.blue : words.green;
-    const of = overdue === 1 ? "it" : "them";
-    parts.push(
-      `${overdue} ${isAre(overdue)} overdue` +
-        (stillGood.length
-          ? `, ${overdue === 1 ? "" : `${stillGood.length} of `}${of} still rated ${kind}`
-          : ""),
-    );
+    const still =
+      stillGood.length === 0
+        ? ""
+        : overdue === 1
+          ? `, still rated ${kind}`
+          : stillGood.length === overdue
+            ? `, all still rated ${kind}`
+            : `, ${stillGood.length} of them still rated ${kind}`;
+    out.push(`${overdue === s.actions && overdue > 1 ? "All" : overdue} ${isAre(overdue)} overdue${still}.`);
   }
   const soon = s.status["due-soon"];
-  if (soon > 0) parts.push(`${soon} ${isAre(soon)} due within ${result.dueSoonDays} days`);
-  return parts.length ? `${capital(list(parts))}.` : null;
+  if (soon > 0) out.push(`${soon} more ${isAre(soon)} due within ${result.dueSoonDays} days.`);
+  return out;
 }
 
 function capital(s: string): string {
@@ -274,8 +280,7 @@ export function committeeReport(input: ReportInput): CommitteeReport {
         (tabs > 1 ? ` across ${tabs} tabs.` : "."),
     );
     sentences.push(ratingSentence(result, words));
-    const progress = progressSentence(result, actions, words);
-    if (progress) sentences.push(progress);
+    sentences.push(...progressSentences(result, actions, words));
   }
   sentences.push(...movementSentences(input.movement, input.previous, input.replaces, words));
   const attention = attentionOf(result, words);
