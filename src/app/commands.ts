@@ -86,7 +86,17 @@ export async function summariseCommand(
   const replaced = reviews.find((r) => r.asOf === result.asOf) ?? null;
   const previous = chooseReview(reviews, result.asOf, opts.compareWith);
   const movement: Movement | null = movementSince(previous, result);
-  const sheet = planSummarySheet(result, movement, SUMMARY_SHEET);
+  const previousRef = previous ? { asOf: previous.asOf, takenOn: previous.takenOn } : null;
+  const replacesRef = replaced ? { asOf: replaced.asOf, takenOn: replaced.takenOn } : null;
+  const report = committeeReport({
+    result,
+    planName: planTitle(result, read.grid),
+    legend: settings.legend,
+    movement,
+    previous: previousRef,
+    replaces: replacesRef,
+  });
+  const sheet = planSummarySheet(result, movement, SUMMARY_SHEET, report);
   const committeeText = workbookSentence(result.summary, movement);
   const summaryBlocked = blockedMessage(
     [SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)),
@@ -110,16 +120,6 @@ export async function summariseCommand(
     { asOf: taken.asOf, takenOn: taken.takenOn, snapshot: taken },
     ...readReviews(snapshot).slice(1),
   ];
-  const previousRef = previous ? { asOf: previous.asOf, takenOn: previous.takenOn } : null;
-  const replacesRef = replaced ? { asOf: replaced.asOf, takenOn: replaced.takenOn } : null;
-  const report = committeeReport({
-    result,
-    planName: planTitle(result, read.grid),
-    legend: settings.legend,
-    movement,
-    previous: previousRef,
-    replaces: replacesRef,
-  });
   return {
     read,
     settings,

@@ -68,6 +68,8 @@ export interface CommitteeReport {
   attention: AttentionItem[];
   /** Red or overdue actions not listed (the list is capped at ATTENTION_LIMIT). */
   attentionMore: number;
+  /** For the pane only: this summary replaced a stored review of the same as-of date (see replacesNote). */
+  note: string | null;
 }
 
 /** How many "needs attention" rows the report lists (the rest are counted; all are in the Progress Summary tab). */
@@ -181,17 +183,12 @@ const RANK: Record<Rating, number> = { blue: 0, green: 1, amber: 2, red: 3 };
 export function movementSentences(
   movement: Movement | null,
   previous: ReviewRef | null,
-  replaces: ReviewRef | null,
   words: Record<Rating | "none", string> = ratingWords(),
 ): string[] {
   const out: string[] = [];
-  if (replaces)
-    out.push(
-      `This summary replaces the one already taken as at ${dayName(replaces.asOf)}` +
-        (previous ? "." : `; there is no earlier review to compare with.`),
-    );
   if (!movement || !previous) {
-    if (!replaces) out.push("This is the first review recorded in this workbook.");
+    // Also on a re-summary of the only review: the workbook still holds one review, this one.
+    out.push("This is the first review recorded in this workbook.");
     return out;
   }
   const since = `Since the last review on ${dayName(previous.asOf)}`;
@@ -262,6 +259,21 @@ function attentionOf(result: PlanResult, words: Record<Rating | "none", string>)
   });
 }
 
+/**
+ * Said in the pane (not in the committee paragraph, which a re-summary leaves exactly as it was)
+ * when this summary replaced a stored review of the same as-of date.
+ */
+export function replacesNote(replaces: ReviewRef | null, previous: ReviewRef | null): string | null {
+  if (!replaces) return null;
+  const taken = replaces.takenOn === replaces.asOf ? "" : ` (taken on ${dayName(replaces.takenOn)})`;
+  return (
+    `This summary replaces the one already taken as at ${dayName(replaces.asOf)}${taken}: ` +
+    (previous
+      ? `movement is still counted since the review before it, on ${dayName(previous.asOf)}.`
+      : "there is no earlier review to compare with.")
+  );
+}
+
 /** The committee report of a summary. */
 export function committeeReport(input: ReportInput): CommitteeReport {
   const { result } = input;
@@ -282,7 +294,7 @@ export function committeeReport(input: ReportInput): CommitteeReport {
     sentences.push(ratingSentence(result, words));
     sentences.push(...progressSentences(result, actions, words));
   }
-  sentences.push(...movementSentences(input.movement, input.previous, input.replaces, words));
+  sentences.push(...movementSentences(input.movement, input.previous, words));
   const attention = attentionOf(result, words);
   if (s.actions > 0)
     sentences.push(
@@ -300,6 +312,7 @@ export function committeeReport(input: ReportInput): CommitteeReport {
     total: tabRow("Whole plan", s),
     attention: attention.slice(0, ATTENTION_LIMIT),
     attentionMore: Math.max(0, attention.length - ATTENTION_LIMIT),
+    note: replacesNote(input.replaces, input.previous),
   };
 }
 

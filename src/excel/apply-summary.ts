@@ -112,10 +112,12 @@ export function summaryPieces(
       bytes: OP_BYTES * 4 + chart.title.length,
       queue(context) {
         const sheet = context.workbook.worksheets.getItem(name);
-        const added = sheet.charts.add("BarClustered", sheet.getRange(chart.range), "Auto");
+        // Stacked: each tab's bar shows its mix of ratings (Excel.ChartType "BarStacked").
+        const added = sheet.charts.add("BarStacked", sheet.getRange(chart.range), "Auto");
         added.name = CHART_NAME;
         added.title.text = chart.title;
-        added.setPosition(chart.anchorCell);
+        // Chart.setPosition(startCell, endCell): sized to cover the cells from one to the other.
+        added.setPosition(chart.anchorCell, chart.endCell);
       },
     });
   }

@@ -173,7 +173,7 @@ describe("sentence shapes", () => {
   });
 
   test("no movement since the last review", () => {
-    expect(movementSentences(movement(), JULY_1, null)).toEqual([
+    expect(movementSentences(movement(), JULY_1)).toEqual([
       "Since the last review on 1 July 2022, no rating or status has changed.",
     ]);
   });
@@ -189,7 +189,7 @@ describe("sentence shapes", () => {
       ],
       completed: moved(2, "amber", "blue", 20),
     });
-    expect(movementSentences(m, JULY_1, null)).toEqual([
+    expect(movementSentences(m, JULY_1)).toEqual([
       "Since the last review on 1 July 2022, 3 actions have turned from green to amber, 1 has turned from amber to red and 2 have been completed; 5 more changed rating.",
     ]);
   });
@@ -200,7 +200,7 @@ describe("sentence shapes", () => {
       completed: moved(2, "amber", "blue", 20),
     });
     // two kinds named at most: the third kind of change is counted, not named
-    const [first] = movementSentences(m, JULY_1, null);
+    const [first] = movementSentences(m, JULY_1);
     expect(first).toBe(
       "Since the last review on 1 July 2022, 3 actions have turned from green to amber, 4 have turned from amber to green and 2 have been completed.",
     );
@@ -214,7 +214,6 @@ describe("sentence shapes", () => {
         completed: [],
       }),
       JULY_1,
-      null,
     );
     expect(capped[0]).toBe(
       "Since the last review on 1 July 2022, 3 actions have turned from green to amber and 2 have turned from green to red; 4 more changed rating.",
@@ -223,20 +222,25 @@ describe("sentence shapes", () => {
 
   test("overdue, added and removed follow in their own sentence", () => {
     const m = movement({ newlyOverdue: moved(2, null, null), added: moved(1, null, null, 5) });
-    expect(movementSentences(m, JULY_1, null)).toEqual([
+    expect(movementSentences(m, JULY_1)).toEqual([
       "Since the last review on 1 July 2022, no rating has changed.",
       "2 have become overdue and 1 has been added.",
     ]);
   });
 
-  test("same-day re-summary: says it replaces the review, and compares with the one before", () => {
+  test("same-day re-summary: the paragraph is as it was; the pane's note says the review was replaced", () => {
     const same = { asOf: "2022-07-15", takenOn: "2022-07-15" };
-    expect(movementSentences(movement(), JULY_1, same)).toEqual([
-      "This summary replaces the one already taken as at 15 July 2022.",
-      "Since the last review on 1 July 2022, no rating or status has changed.",
-    ]);
-    expect(movementSentences(null, null, same)).toEqual([
-      "This summary replaces the one already taken as at 15 July 2022; there is no earlier review to compare with.",
-    ]);
+    const once = report({ movement: movement(), previous: JULY_1 });
+    const again = report({ movement: movement(), previous: JULY_1, replaces: same });
+    expect(again.paragraph).toBe(once.paragraph);
+    expect(once.note).toBeNull();
+    expect(again.note).toBe(
+      "This summary replaces the one already taken as at 15 July 2022: movement is still counted since the review before it, on 1 July 2022.",
+    );
+    const alone = report({ replaces: { asOf: "2022-07-15", takenOn: "2022-07-16" } });
+    expect(alone.note).toBe(
+      "This summary replaces the one already taken as at 15 July 2022 (taken on 16 July 2022): there is no earlier review to compare with.",
+    );
+    expect(alone.sentences).toContain("This is the first review recorded in this workbook.");
   });
 });
