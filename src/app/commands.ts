@@ -15,13 +15,17 @@ import {
   type Movement,
   type SetTextWrite,
 } from "../core/index";
+import { takeStoredSnapshot } from "../core/snapshot";
+import { committeeReport, planTitle } from "../core/report";
 import {
-  compareStoredSnapshot,
-  packSnapshot,
-  storedSnapshotSchema,
-  takeStoredSnapshot,
-  type StoredSnapshot,
-} from "../core/snapshot";
+  chooseReview,
+  movementSince,
+  readReviews,
+  resultPoint,
+  storeReviews,
+  trendPoint,
+  type Review,
+} from "../core/reviews";
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
 import { decideFormatting } from "./formatting";
@@ -62,23 +66,37 @@ export async function checkPlanCommand(
 
 export async function summariseCommand(
   host: WorkbookHost,
-  opts: { today: IsoDate },
+  opts: {
+    today: IsoDate;
+    /** Judge the plan as at this date (e.g. the plan's review date) rather than the stored setting or today. */
+    asOf?: IsoDate | null;
+    /** Compare with the stored review of this as-of date (default: the latest before this one). */
+    compareWith?: IsoDate | null;
+  },
 ): Promise<SummaryOutcome> {
   const read = await host.read();
   const { settings, problem } = parseSettings(read.settings);
-  const result = checkPlan(read.grid, checkOptions(settings, opts.today));
-  // Stored snapshots are read in either version (1: full keys, from earlier releases; 2: compact).
-  const stored = storedSnapshotSchema.safeParse(read.snapshot);
-  const latest: StoredSnapshot | null = stored.success ? stored.data : null;
-  // Summarising again on the day of the stored snapshot is the same review: compare with the review
-  // before it (stored alongside as `earlier`), not with itself, so a re-run gives the same summary.
-  const sameDay = latest !== null && latest.takenOn === opts.today;
-  const earlier = sameDay
-    ? storedSnapshotSchema.safeParse((read.snapshot as { earlier?: unknown }).earlier)
-    : null;
-  const previous: StoredSnapshot | null = sameDay ? (earlier?.success ? earlier.data : null) : latest;
-  const movement: Movement | null = previous ? compareStoredSnapshot(previous, result) : null;
-  const sheet = planSummarySheet(result, movement, SUMMARY_SHEET);
+  const result = checkPlan(
+    read.grid,
+    checkOptions(opts.asOf ? { ...settings, asOf: opts.asOf } : settings, opts.today),
+  );
+  // Every stored review, in any stored form, newest as-of date first. A review of the same as-of
+  // date is this one taken again (a re-summary): it is replaced, and the comparison is with another.
+  const reviews = readReviews(read.snapshot);
+  const replaced = reviews.find((r) => r.asOf === result.asOf) ?? null;
+  const previous = chooseReview(reviews, result.asOf, opts.compareWith);
+  const movement: Movement | null = movementSince(previous, result);
+  const previousRef = previous ? { asOf: previous.asOf, takenOn: previous.takenOn } : null;
+  const replacesRef = replaced ? { asOf: replaced.asOf, takenOn: replaced.takenOn } : null;
+  const report = committeeReport({
+    result,
+    planName: planTitle(result, read.grid),
+    legend: settings.legend,
+    movement,
+    previous: previousRef,
+    replaces: replacesRef,
+  });
+  const sheet = planSummarySheet(result, movement, SUMMARY_SHEET, report);
   const committeeText = workbookSentence(result.summary, movement);
   const summaryBlocked = blockedMessage(
     [SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)),
@@ -93,10 +111,15 @@ export async function summariseCommand(
     false,
     "Summarise progress",
   );
-  // Stored compact (version 2, about 80 bytes an action); the review before is kept alongside, compacted too.
+  // Stored compact: this review in full (version 2, about 80 bytes an action) and the earlier ones
+  // packed against it (about 2 bytes an action each), bounded (core/reviews.ts).
   const taken = takeStoredSnapshot(result, opts.today);
-  const snapshot = previous ? { ...taken, earlier: packSnapshot(previous) } : taken;
+  const snapshot = storeReviews(taken, reviews);
   await host.apply([...decision.writes, sheet], { snapshot });
+  const kept: Review[] = [
+    { asOf: taken.asOf, takenOn: taken.takenOn, snapshot: taken },
+    ...readReviews(snapshot).slice(1),
+  ];
   return {
     read,
     settings,
@@ -106,7 +129,14 @@ export async function summariseCommand(
     conflicts: decision.conflicts,
     message: decision.message,
     movement,
-    previousReview: previous?.takenOn ?? null,
+    previousReview: previous?.asOf ?? null,
+    previous: previousRef,
+    replaces: replacesRef,
+    earlierReviews: kept.slice(1).map((r) => ({ asOf: r.asOf, takenOn: r.takenOn })),
+    trend: kept
+      .map((r, i) => (i === 0 ? resultPoint(result, opts.today) : trendPoint(r)))
+      .sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0)),
+    report,
     sheet,
     committeeText,
   };

@@ -255,7 +255,7 @@ export interface MovedAction {
 }
 
 export interface Movement {
-  /** The date of the last review (the previous snapshot's takenOn). */
+  /** The as-of date of the review compared with (the date its plan was judged on, not the day it was taken). */
   since: IsoDate;
   ratingChanges: (MovedAction & { from: Rating | null; to: Rating | null })[];
   newlyOverdue: MovedAction[];

@@ -45,7 +45,7 @@ export function takeSnapshot(result: PlanResult, takenOn: IsoDate): Snapshot {
 /** What moved between the previous snapshot and this result, by action key, in workbook order. */
 export function compareSnapshot(previous: Snapshot, result: PlanResult): Movement {
   const movement: Movement = {
-    since: previous.takenOn,
+    since: previous.asOf,
     ratingChanges: [],
     newlyOverdue: [],
     completed: [],
@@ -95,9 +95,9 @@ export const SNAPSHOT_TEXT = 60;
 /** Characters of one key digest. */
 export const DIGEST_LENGTH = 12;
 
-const RATING_CODE: Record<Rating, string> = { blue: "b", green: "g", amber: "a", red: "r" };
-const NO_RATING = "-";
-const STATUS_CODE: Record<Status, string> = {
+export const RATING_CODE: Record<Rating, string> = { blue: "b", green: "g", amber: "a", red: "r" };
+export const NO_RATING = "-";
+export const STATUS_CODE: Record<Status, string> = {
   complete: "c",
   overdue: "o",
   "due-soon": "s",
@@ -105,17 +105,17 @@ const STATUS_CODE: Record<Status, string> = {
   ongoing: "g",
   "no-deadline": "n",
 };
-const RATING_OF = new Map<string, Rating | null>([
+export const RATING_OF = new Map<string, Rating | null>([
   [NO_RATING, null],
   ...Object.entries(RATING_CODE).map(([r, c]): [string, Rating] => [c, r as Rating]),
 ]);
-const STATUS_OF = new Map<string, Status>(
+export const STATUS_OF = new Map<string, Status>(
   Object.entries(STATUS_CODE).map(([s, c]): [string, Status] => [c, s as Status]),
 );
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
 /** One tab's actions, in workbook order: entry i is keys[12i..12i+12), codes[2i..2i+2), rows[i], texts[i]. */
-interface PackedSheet {
+export interface PackedSheet {
   name: string;
   /** Each action's key digest (DIGEST_LENGTH characters each, concatenated). */
   keys: string;
@@ -166,7 +166,7 @@ const packedSheetSchema = z
     ),
   );
 
-const snapshotV2Schema = z.object({
+export const snapshotV2Schema = z.object({
   version: z.literal(2),
   takenOn: isoDateSchema,
   asOf: isoDateSchema,
@@ -292,7 +292,7 @@ export function packSnapshot(snapshot: StoredSnapshot): SnapshotV2 {
   return pack(entries(), snapshot.takenOn, snapshot.asOf);
 }
 
-interface Unpacked {
+export interface Unpacked {
   sheet: string;
   digest: string;
   row: number;
@@ -302,7 +302,7 @@ interface Unpacked {
   key: string | undefined;
 }
 
-function unpack(snapshot: SnapshotV2): Unpacked[] {
+export function unpack(snapshot: SnapshotV2): Unpacked[] {
   const out: Unpacked[] = [];
   for (const s of snapshot.sheets) {
     for (let i = 0; i < s.rows.length; i++) {
@@ -339,7 +339,7 @@ function removedKey(e: Unpacked): string {
 export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResult): Movement {
   if (previous.version === 1) return compareSnapshot(previous, result);
   const movement: Movement = {
-    since: previous.takenOn,
+    since: previous.asOf,
     ratingChanges: [],
     newlyOverdue: [],
     completed: [],

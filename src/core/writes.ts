@@ -74,8 +74,8 @@ export interface SummarySheetWrite {
   links: { row: number; col: number; target: string; text: string }[];
   /** Widths of columns A, B, … in characters. */
   columnWidths: number[];
-  /** A clustered bar chart of ratings per tab. */
-  chart: { title: string; range: string; anchorCell: string } | null;
+  /** A stacked bar chart of ratings per tab, from anchorCell (top left) to endCell (bottom right). */
+  chart: { title: string; range: string; anchorCell: string; endCell: string } | null;
 }
 
 export type PlanWrite =

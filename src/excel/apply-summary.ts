@@ -117,12 +117,13 @@ export function summaryPieces(
       bytes: OP_BYTES * 4 + chart.title.length,
       queue(context) {
         const sheet = context.workbook.worksheets.getItem(name);
-        // Explicit: "Auto" guesses from the data's shape on desktop but means columns on the web
-        // (Learn: Excel.ChartSeriesBy), so the same summary would chart differently.
-        const added = sheet.charts.add("BarClustered", sheet.getRange(chart.range), "Columns");
+        // Stacked: each tab's bar shows its mix of ratings. Series by columns, explicitly: "Auto" guesses
+        // from the data's shape on desktop but means columns on the web (Learn: Excel.ChartSeriesBy).
+        const added = sheet.charts.add("BarStacked", sheet.getRange(chart.range), "Columns");
         added.name = CHART_NAME;
         added.title.text = chart.title;
-        added.setPosition(chart.anchorCell);
+        // Chart.setPosition(startCell, endCell): sized to cover the cells from one to the other.
+        added.setPosition(chart.anchorCell, chart.endCell);
       },
     });
   }

@@ -3,14 +3,21 @@ import { formatDay, type MovedAction, type Movement } from "../core";
 import { RatingBadge } from "./RatingBadge";
 import { plural } from "./wording";
 
-/** What changed since the last review: rating changes, newly overdue, completed, added, removed. */
-export function MovementPanel({ movement }: { movement: Movement | null }) {
+/** What changed since the review compared with (named by its as-of date): rating changes, newly overdue, completed, added, removed. */
+export function MovementPanel({
+  movement,
+  note = null,
+}: {
+  movement: Movement | null;
+  note?: string | null;
+}) {
   if (!movement) {
     return (
       <section aria-label="Movement since the last review">
         <h3>Movement since the last review</h3>
         <Text as="p">
-          This is the first summary of this workbook: movement will be reported from the next one.
+          {note ??
+            "This is the first review recorded in this workbook: movement will be reported from the next review at a later date."}
         </Text>
       </section>
     );

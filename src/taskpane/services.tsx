@@ -13,7 +13,10 @@ export interface PlanCommands {
     host: WorkbookHost,
     opts: { today: IsoDate; replaceUserRules?: boolean },
   ): Promise<CheckOutcome>;
-  summariseCommand(host: WorkbookHost, opts: { today: IsoDate }): Promise<SummaryOutcome>;
+  summariseCommand(
+    host: WorkbookHost,
+    opts: { today: IsoDate; asOf?: IsoDate | null; compareWith?: IsoDate | null },
+  ): Promise<SummaryOutcome>;
   applyTextChangesCommand(
     host: WorkbookHost,
     writes: SetTextWrite[],

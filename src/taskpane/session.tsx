@@ -16,7 +16,7 @@ import {
   type ReactNode,
 } from "react";
 import type { CheckOutcome, SummaryOutcome } from "../app/commands";
-import type { SetTextWrite } from "../core";
+import type { IsoDate, SetTextWrite } from "../core";
 import type { CellEdit } from "../host/WorkbookHost";
 import { editsOfWrites, mergeEdits } from "./edits";
 import { errorText, useNotices } from "./notices";
@@ -29,7 +29,8 @@ export interface PlanSession {
   /** What the pane is doing ("Checking the plan…"), or null when idle. */
   busy: string | null;
   runCheck: (options?: { replaceUserRules?: boolean }) => Promise<void>;
-  runSummary: () => Promise<void>;
+  /** asOf: judge the plan as at this date (the plan's review date); compareWith: the earlier review's as-of date. */
+  runSummary: (options?: { asOf?: IsoDate; compareWith?: IsoDate }) => Promise<void>;
   /** Applies text changes the user confirmed, keeps their inverse for Restore, re-checks those rows. */
   changeTexts: (writes: SetTextWrite[], done: string) => Promise<void>;
   canRestore: boolean;
@@ -95,22 +96,25 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
     [announce, clear, commands, host, notify, reportOutcome, today],
   );
 
-  const runSummary = useCallback(async () => {
-    clear();
-    setBusy("Summarising progress…");
-    try {
-      const result = await commands.summariseCommand(host, { today: today() });
-      setSummary(result);
-      setOutcome(result);
-      reportOutcome(result, "summary");
-      announce(`Summary ready: ${result.committeeText}`);
-    } catch (error) {
-      notify("error", "Summarise progress did not finish", errorText(error));
-      announce("Summarise progress did not finish.");
-    } finally {
-      setBusy(null);
-    }
-  }, [announce, clear, commands, host, notify, reportOutcome, today]);
+  const runSummary = useCallback(
+    async (options: { asOf?: IsoDate; compareWith?: IsoDate } = {}) => {
+      clear();
+      setBusy("Summarising progress…");
+      try {
+        const result = await commands.summariseCommand(host, { today: today(), ...options });
+        setSummary(result);
+        setOutcome(result);
+        reportOutcome(result, "summary");
+        announce(`Summary ready: ${result.committeeText}`);
+      } catch (error) {
+        notify("error", "Summarise progress did not finish", errorText(error));
+        announce("Summarise progress did not finish.");
+      } finally {
+        setBusy(null);
+      }
+    },
+    [announce, clear, commands, host, notify, reportOutcome, today],
+  );
 
   const recheckEdits = useCallback(
     async (edits: CellEdit[]) => {

@@ -81,7 +81,8 @@ describe("planFormatting", () => {
 });
 
 describe("planSummarySheet", () => {
-  const movement = compareSnapshot(takeSnapshot(result, "2022-07-04"), result);
+  // A review judged as of 4 July (taken later, on 20 July): movement is dated by its as-of date.
+  const movement = compareSnapshot({ ...takeSnapshot(result, "2022-07-20"), asOf: "2022-07-04" }, result);
   const s = planSummarySheet(result, movement);
 
   test("title, as-of date, the sentence with movement, tables and the overdue list with links", () => {
@@ -97,7 +98,48 @@ describe("planSummarySheet", () => {
     expect(s.chart?.range).toBe(`A${tabHeader}:F${tabHeader + 4}`);
     expect(s.links).toHaveLength(14);
     expect(s.links[0]?.target).toBe(result.summary.overdue[0]?.cell);
-    expect(s.rows.some((r) => r[0] === "Annual Survey Findings" && r[1] === "Care Leavers")).toBe(true);
+    expect(s.rows.some((r) => r[0] === "Annual Survey Findings: Care Leavers")).toBe(true);
+  });
+
+  test("layout: the chart under the per-tab table near the top, sized; every column fits what it holds", () => {
+    const tabHeader = s.rows.findIndex((r) => r[0] === "Tab" && r[1] === "Blue") + 1;
+    const chart = s.chart;
+    expect(chart).not.toBeNull();
+    const top = Number(/^A(\d+)$/.exec(chart?.anchorCell ?? "")?.[1]);
+    const end = /^([A-Z]+)(\d+)$/.exec(chart?.endCell ?? "");
+    // Directly under the per-tab table and its whole-plan row, in column A: seen without scrolling right.
+    expect(top).toBe(tabHeader + result.sheets.length + 3); // header, tabs, whole plan, one blank row
+    expect(end?.[1]).toBe("G");
+    expect(Number(end?.[2]) - top + 1).toBeGreaterThanOrEqual(15);
+    // The rows the chart covers are empty: it hides nothing.
+    for (let r = top; r <= Number(end?.[2]); r++) expect(s.rows[r - 1]).toEqual([]);
+    // Every cell of a table fits its column (the title and sentence rows above the tables run on freely).
+    const widths = s.columnWidths;
+    for (let i = tabHeader - 1; i < s.rows.length; i++) {
+      const row = s.rows[i];
+      row.forEach((v, c) => {
+        const last = c === row.length - 1 && c > 0; // the overdue table's owner runs on into empty cells
+        if (v === null || last || (row.length === 1 && c === 0)) return;
+        const text = String(v);
+        const isLink = s.links.some((l) => l.row === i + 1 && l.col === c + 1);
+        if (!isLink) expect([text, text.length]).toEqual([text, Math.min(text.length, widths[c] - 1)]);
+      });
+    }
+    // The count columns share one width; column A is sized to the names.
+    expect(new Set(widths.slice(1)).size).toBe(1);
+    expect(widths[0]).toBeGreaterThanOrEqual("Children in Care & Care Leavers".length);
+  });
+
+  test("sections are listed only for tabs with named sections, never repeating a tab's own row", () => {
+    const sectionRows = s.rows.filter(
+      (r) => typeof r[0] === "string" && / \(no section\)$|: /.test(r[0]) && typeof r[1] === "number",
+    );
+    const sectionTabs = new Set(sectionRows.map((r) => String(r[0]).split(": ")[0]));
+    for (const sheet of result.sheets) {
+      const named = sheet.sections.some((x) => x.name !== null);
+      expect([sheet.name, sectionTabs.has(sheet.name)]).toEqual([sheet.name, named]);
+    }
+    expect(s.rows.some((r) => typeof r[0] === "string" && r[0].includes("(no section)"))).toBe(false);
   });
 });
 

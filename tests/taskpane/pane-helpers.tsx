@@ -9,6 +9,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { CheckOutcome, SummaryOutcome } from "../../src/app/commands";
 import { DEFAULT_SETTINGS, checkPlan, type PlanResult, type SetTextWrite } from "../../src/core";
 import type { CellEdit, WorkbookHost, WorkbookRead } from "../../src/host/WorkbookHost";
+import { committeeReport } from "../../src/core/report";
+import { resultPoint } from "../../src/core/reviews";
 import { NoticeBars } from "../../src/taskpane/NoticeBars";
 import { NoticesProvider } from "../../src/taskpane/notices";
 import { ServicesProvider, type AppServices, type PlanCommands } from "../../src/taskpane/services";
@@ -52,10 +54,22 @@ export function checkOutcome(
 }
 
 export function summaryOutcome(over: Partial<SummaryOutcome> = {}): SummaryOutcome {
+  const check = checkOutcome();
   return {
-    ...checkOutcome(),
+    ...check,
     movement: null,
     previousReview: null,
+    previous: null,
+    replaces: null,
+    earlierReviews: [],
+    trend: [resultPoint(check.result, check.result.asOf)],
+    report: committeeReport({
+      result: check.result,
+      planName: "Service Development Plan 2022-23",
+      movement: over.movement ?? null,
+      previous: over.previous ?? null,
+      replaces: over.replaces ?? null,
+    }),
     sheet: {
       kind: "summary-sheet",
       sheet: "Progress Summary",
