@@ -98,18 +98,23 @@ function uniqueTexts(texts: string[]): string[] {
 
 type Target = { sheet: string; row: number };
 
-/** Writes each action's suggested rating where it differs from the current one (only the chosen actions). */
+/**
+ * Writes each action's suggested rating where it differs from the current one (only the chosen
+ * actions, and of those only the ones `offer` accepts: the add-in passes its rule that a suggestion
+ * never softens the owner's rating, src/app/suggestions.ts).
+ */
 export function planApplySuggestions(
   result: PlanResult,
   targets: "all" | Target[],
   legend: Legend = DEFAULT_LEGEND,
+  offer: (action: Action) => boolean = () => true,
 ): SetTextWrite[] {
   const chosen = targets === "all" ? null : new Set(targets.map((t) => `${t.sheet}\u0000${t.row}`));
   const out: SetTextWrite[] = [];
   for (const a of allActions(result)) {
     if (chosen && !chosen.has(`${a.sheet}\u0000${a.row}`)) continue;
     const suggested = a.suggestedRag;
-    if (suggested === null || suggested === a.rag) continue;
+    if (suggested === null || suggested === a.rag || !offer(a)) continue;
     const write = setRating(
       a,
       suggested,

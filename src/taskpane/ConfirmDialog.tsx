@@ -15,8 +15,8 @@ export interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   cancelLabel?: string;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
   /** Extra buttons between confirm and cancel. */
   extra?: ReactNode;
 }

@@ -12,6 +12,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginBlockEnd: tokens.spacingVerticalS,
   },
+  // A Field in a wrapping row sizes to its widest option: keep it inside a 320 px pane.
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: { maxWidth: "100%", width: "100%" },
 });
 
 /** Unusual headers the plan uses: "this header text names that column". */
@@ -20,7 +23,7 @@ export function OverridesEditor({
   onChange,
 }: {
   overrides: OverrideRow[];
-  onChange(overrides: OverrideRow[]): void;
+  onChange: (overrides: OverrideRow[]) => void;
 }) {
   const styles = useStyles();
   const headingId = useId();
@@ -38,8 +41,12 @@ export function OverridesEditor({
           <Field label="Header text">
             <Input value={o.header} onChange={(_, d) => set(i, { header: d.value })} />
           </Field>
-          <Field label="Is the column">
-            <Select value={o.role} onChange={(_, d) => set(i, { role: d.value as Role })}>
+          <Field label="Is the column" className={styles.field}>
+            <Select
+              className={styles.select}
+              value={o.role}
+              onChange={(_, d) => set(i, { role: d.value as Role })}
+            >
               {ROLE_CHOICES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_WORDS[r]}

@@ -5,6 +5,8 @@ import { formatDay } from "../core/dates";
 import { copyText } from "./clipboard";
 import { CountsPanel } from "./CountsPanel";
 import { MovementPanel } from "./MovementPanel";
+import { useResultFocus } from "./focus";
+import { NoticeBar } from "./NoticeBars";
 import { errorText, useNotices } from "./notices";
 import { usePlanSession } from "./session";
 
@@ -38,6 +40,7 @@ export function SummaryView() {
         </Button>
       </div>
       {session.busy && <Spinner size="tiny" label={session.busy} />}
+      <NoticeBar place="summary" />
       {summary ? (
         <SummaryResults summary={summary} />
       ) : (
@@ -53,10 +56,13 @@ export function SummaryView() {
 function SummaryResults({ summary }: { summary: SummaryOutcome }) {
   const styles = useStyles();
   const result = summary.result;
+  const headingRef = useResultFocus<HTMLHeadingElement>("summary");
   return (
     <>
       <section aria-label="For the committee report">
-        <h3>For the committee report</h3>
+        <h3 ref={headingRef} tabIndex={-1}>
+          For the committee report
+        </h3>
         <Text as="p" data-testid="summary-as-of">
           Position as of {formatDay(result.asOf)}.
         </Text>
@@ -102,7 +108,7 @@ function CopyButton({ text }: { text: string }) {
       announce("The committee text was copied to the clipboard.");
     } catch (error) {
       setCopied(false);
-      notify("error", "The text was not copied", errorText(error));
+      notify("error", "The text was not copied", errorText(error), "summary");
     }
   };
   return (

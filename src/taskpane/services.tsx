@@ -31,7 +31,7 @@ export interface PlanCommands {
 export interface AppServices {
   host: WorkbookHost;
   commands: PlanCommands;
-  today(): IsoDate;
+  today: () => IsoDate;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
