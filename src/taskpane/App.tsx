@@ -62,10 +62,6 @@ function Pane({ openedWith }: { openedWith: PaneMessageCode | null }) {
   const [view, setView] = useState<View>(openedWith?.startsWith("summary") ? "summary" : "check");
   useRibbonMessage(openedWith);
   const asOf = session.outcome?.result.asOf;
-  const check = () => {
-    setView("check");
-    void session.runCheck();
-  };
   return (
     <>
       {/* Excel titles the pane "SDP Assistant" already: the heading is for screen readers only. */}
@@ -84,9 +80,7 @@ function Pane({ openedWith }: { openedWith: PaneMessageCode | null }) {
           ))}
         </TabList>
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={session.busy !== null} onClick={check}>
-            Check plan
-          </Button>
+          <CheckPlanButton onRun={() => setView("check")} />
           <Text size={200} className={styles.asOf} data-testid="as-of">
             {asOf ? `Judged on ${formatDay(asOf)}` : "Not checked yet"}
           </Text>
@@ -105,6 +99,23 @@ function Pane({ openedWith }: { openedWith: PaneMessageCode | null }) {
       </main>
       <Announcer />
     </>
+  );
+}
+
+/** The pane's primary action, always in its header. */
+export function CheckPlanButton({ onRun }: { onRun?: () => void }) {
+  const session = usePlanSession();
+  return (
+    <Button
+      appearance="primary"
+      disabled={session.busy !== null}
+      onClick={() => {
+        onRun?.();
+        void session.runCheck();
+      }}
+    >
+      Check plan
+    </Button>
   );
 }
 

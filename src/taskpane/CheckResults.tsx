@@ -132,8 +132,7 @@ function Section({
     <AccordionItem value={value}>
       <AccordionHeader as="h3" className={styles.header} expandIconPosition="end">
         <span>
-          <span className={styles.name}>{name}</span>
-          <span className={styles.line}>: {line}</span>
+          <span className={styles.name}>{name}:</span> <span className={styles.line}>{line}</span>
         </span>
       </AccordionHeader>
       <AccordionPanel>
