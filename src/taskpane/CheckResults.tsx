@@ -149,16 +149,16 @@ function NoPlanTable({ outcome }: { outcome: CheckOutcome }) {
   return (
     <section aria-labelledby="no-plan-table">
       <h3 id="no-plan-table">No plan table found</h3>
-      <Text as="p">
+      <p>
         {tabs === 0
           ? "The workbook has no tabs SDP Assistant can read."
           : `SDP Assistant read ${plural(tabs, "tab")} and found no header row of a plan (columns such as “Who?”, “By when?” and “RAG rated”), so nothing was checked. This is not a clean bill of health.`}
         {result.skippedSheets.length > 0 && ` Tabs without a plan table: ${result.skippedSheets.join(", ")}.`}
-      </Text>
-      <Text as="p">
+      </p>
+      <p>
         If your plan names its columns differently, open Settings and, under Column headers, say which header
         is which column (for example “Lead officer” is the owner), then press Check plan again.
-      </Text>
+      </p>
     </section>
   );
 }

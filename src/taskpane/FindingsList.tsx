@@ -7,7 +7,8 @@ import { SEVERITY_ORDER, SEVERITY_WORDS, placeName, plural } from "./wording";
 
 const useStyles = makeStyles({
   severity: { fontWeight: tokens.fontWeightSemibold },
-  select: { maxWidth: "100%" },
+  field: { width: "100%", minWidth: 0 },
+  select: { width: "100%", maxWidth: "100%" },
 });
 
 /** "severity:error", "tab:Early Help" or "all". */
@@ -60,7 +61,7 @@ export function FindingsList({ result }: { result: PlanResult }) {
 
   return (
     <>
-      <Field label="Show">
+      <Field label="Show" className={styles.field}>
         <Select className={styles.select} value={filter} onChange={(_, d) => setFilter(d.value)}>
           <option value="all">All findings ({all.length})</option>
           <optgroup label="By severity">

@@ -2,8 +2,13 @@ import { useState, type ReactNode } from "react";
 import { Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  item: { marginBlockEnd: tokens.spacingVerticalS },
+  // No bullets: each item is a small card of two or three lines, its link first.
+  list: { margin: 0, padding: 0, listStyleType: "none" },
+  item: {
+    marginBlockEnd: tokens.spacingVerticalS,
+    paddingBlockEnd: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
 });
 
 /** How many rows a list shows at first and adds each time (a 20,000-action plan renders a page, not all). */

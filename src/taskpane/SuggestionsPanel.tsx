@@ -14,8 +14,9 @@ import { STATUS_WORDS, placeName, plural } from "./wording";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   ratings: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  apply: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
-  select: { maxWidth: "100%" },
+  apply: { display: "flex", flexDirection: "column", alignItems: "start", gap: tokens.spacingVerticalS },
+  field: { width: "100%", minWidth: 0 },
+  select: { width: "100%", maxWidth: "100%" },
 });
 
 const ALL_TABS = "";
@@ -80,7 +81,7 @@ export function SuggestionsPanel({ result, legend }: { result: PlanResult; legen
           </Text>
           <div className={styles.apply}>
             {perTab.length > 1 && (
-              <Field label="Apply on">
+              <Field label="Apply on" className={styles.field}>
                 <Select className={styles.select} value={tab} onChange={(_, d) => setTab(d.value)}>
                   <option value={ALL_TABS}>Every tab ({offered.length})</option>
                   {perTab.map((t) => (

@@ -4,16 +4,19 @@ import type { PaneCommand } from "./session-state";
 
 /**
  * A ref for a command's result heading (give it tabIndex={-1}): when that command finishes,
- * the focus moves there, so keyboard and screen-reader users land on what it produced.
+ * the focus moves there, so keyboard and screen-reader users land on what it produced (the live
+ * region announces it too).
  */
 export function useResultFocus<T extends HTMLElement>(command: PaneCommand) {
   const ref = useRef<T>(null);
-  const { finished } = usePlanSession();
-  const seen = useRef(finished?.seq ?? 0);
+  const { finished, claimFocus } = usePlanSession();
   useEffect(() => {
-    if (!finished || finished.seq === seen.current) return;
-    seen.current = finished.seq;
-    if (finished.command === command && finished.ok) ref.current?.focus();
-  }, [finished, command]);
+    // The heading may mount after the command finished (the Summary's results): it still takes the
+    // focus, once per command run (claimFocus), never again on a later visit to the view.
+    if (!finished || finished.command !== command || !finished.ok || !ref.current) return;
+    // A dialog the command opened (a question about the user's own rules) keeps the focus.
+    if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+    if (claimFocus(finished.seq)) ref.current.focus();
+  }, [finished, command, claimFocus]);
   return ref;
 }

@@ -41,6 +41,8 @@ export interface PlanSession {
     done: string,
     options?: { place?: NoticePlace; selectChanged?: boolean },
   ) => Promise<void>;
+  /** True the first time it is asked about a finished command (`seq`): that view takes the focus, once. */
+  claimFocus: (seq: number) => boolean;
   canRestore: boolean;
   restore: () => Promise<void>;
   removeFormatting: () => Promise<void>;
@@ -204,6 +206,13 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
     [announce, commands, host, notify, run],
   );
 
+  const focusClaimed = useRef(0);
+  const claimFocus = useCallback((seq: number) => {
+    if (seq <= focusClaimed.current) return false;
+    focusClaimed.current = seq;
+    return true;
+  }, []);
+
   const checked = state.outcome !== null;
   useLiveRecheck(checked, recheckEdits);
 
@@ -220,6 +229,7 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
       summary: state.summary,
       busy: state.busy?.label ?? null,
       finished: state.finished,
+      claimFocus,
       runCheck,
       runSummary,
       changeTexts,
@@ -227,7 +237,7 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
       restore,
       removeFormatting,
     }),
-    [state, runCheck, runSummary, changeTexts, restore, removeFormatting],
+    [state, claimFocus, runCheck, runSummary, changeTexts, restore, removeFormatting],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
