@@ -38,8 +38,8 @@ async function checked(outcome = checkOutcome()) {
 }
 
 /** Opens a collapsed section by its header button ("Findings: 3 errors, …"). */
-function openSection(name: string): HTMLElement {
-  const button = screen.getByRole("button", { name: new RegExp(`^${name}:`) });
+async function openSection(name: string): Promise<HTMLElement> {
+  const button = await screen.findByRole("button", { name: new RegExp(`^${name}:`) });
   if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
   return button.closest(".fui-AccordionItem") as HTMLElement;
 }
@@ -65,7 +65,7 @@ describe("CheckView", () => {
     });
 
     expect(document.activeElement).toHaveTextContent("Check results");
-    openSection("Counts");
+    await openSection("Counts");
     const statusList = screen.getByLabelText("Whole plan: counts by status");
     expect(countOf(statusList, "Overdue")).toBe(String(result.summary.status.overdue));
     expect(countOf(statusList, "Actions")).toBe(String(result.summary.actions));
@@ -73,7 +73,7 @@ describe("CheckView", () => {
     expect(countOf(ratingList, "Green")).toBe(String(result.summary.rag.green));
     expect(countOf(ratingList, "Not rated")).toBe(String(result.summary.rag.none));
 
-    openSection("Findings");
+    await openSection("Findings");
     const first = result.sheets.flatMap((x) => x.findings).find((f) => f.severity === "error")!;
     expect(screen.getAllByText(first.message, { exact: false }).length).toBeGreaterThan(0);
     expect(screen.getByTestId("announcer")).toHaveTextContent(
@@ -83,7 +83,7 @@ describe("CheckView", () => {
 
   it("selects a finding's cell when it is activated, through a real button (keyboard operable)", async () => {
     const { host, result } = await checked();
-    openSection("Findings");
+    await openSection("Findings");
     const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.severity === "error")!;
     const link = screen.getAllByRole("button", { name: findingLabel(result, finding) })[0]!;
     expect(link.tagName).toBe("BUTTON");
@@ -95,7 +95,7 @@ describe("CheckView", () => {
   it("shows a MessageBar beside the findings when the cell cannot be selected", async () => {
     const { host, result } = await checked();
     host.select.mockRejectedValueOnce(new Error("That tab is very hidden."));
-    const section = openSection("Findings");
+    const section = await openSection("Findings");
     const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.severity === "error")!;
     fireEvent.click(screen.getAllByRole("button", { name: findingLabel(result, finding) })[0]!);
     expect(await within(section).findByText("That tab is very hidden.")).toBeInTheDocument();
@@ -105,7 +105,7 @@ describe("CheckView", () => {
     const { result } = await checked();
     const all = result.sheets.flatMap((s) => s.findings);
     const warnings = all.filter((f) => f.severity === "warning");
-    const section = openSection("Findings");
+    const section = await openSection("Findings");
     fireEvent.change(within(section).getByLabelText("Show"), { target: { value: "severity:warning" } });
     const page = within(section).getAllByRole("button", { name: /^Go to / });
     expect(page).toHaveLength(Math.min(10, warnings.length));
@@ -121,7 +121,7 @@ describe("CheckView", () => {
 
   it("groups overdue and due-soon actions by owner (who owes what)", async () => {
     const { result } = await checked();
-    const section = openSection("Due and overdue");
+    const section = await openSection("Due and overdue");
     expect(screen.getByRole("button", { name: /^Due and overdue:/ })).toHaveTextContent(
       `${result.summary.status.overdue} overdue`,
     );
@@ -142,7 +142,7 @@ describe("CheckView", () => {
     expect(writes.length).toBeGreaterThan(1);
     // Never a softer rating: fewer writes than the engine's unfiltered plan.
     expect(writes.length).toBeLessThan(planApplySuggestions(result, "all").length);
-    openSection("Suggestions");
+    await openSection("Suggestions");
     fireEvent.click(screen.getByRole("button", { name: "Apply all suggestions" }));
     const dialog = await screen.findByRole("dialog");
     expect(dialog).toHaveTextContent(`This will change ${writes.length} rating cells`);
@@ -173,7 +173,7 @@ describe("CheckView", () => {
     ).toBeInTheDocument();
     expect(commands.recheckCommand).toHaveBeenCalled();
 
-    openSection("Formatting");
+    await openSection("Formatting");
     fireEvent.click(await screen.findByRole("button", { name: "Restore the last change" }));
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(2));
     expect(commands.applyTextChangesCommand).toHaveBeenLastCalledWith(expect.anything(), inverse(writes));
@@ -183,7 +183,7 @@ describe("CheckView", () => {
   it("applies one suggestion for one action, reports beside it and selects the changed cell", async () => {
     const { commands, host, result } = await checked();
     const action = result.sheets.flatMap((s) => s.actions).find(mayOfferSuggestion)!;
-    const section = openSection("Suggestions");
+    const section = await openSection("Suggestions");
     fireEvent.click(
       screen.getByRole("button", {
         name: `Apply the suggested rating to ${action.sheet}, row ${action.row}`,
@@ -202,7 +202,7 @@ describe("CheckView", () => {
       .flatMap((s) => s.actions)
       .find((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag && !mayOfferSuggestion(a))!;
     expect(softer).toBeDefined();
-    openSection("Suggestions");
+    await openSection("Suggestions");
     expect(
       screen.queryByRole("button", {
         name: `Apply the suggested rating to ${softer.sheet}, row ${softer.row}`,
@@ -238,7 +238,7 @@ describe("CheckView", () => {
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Keep mine" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(commands.checkPlanCommand).toHaveBeenCalledTimes(1);
-    openSection("Formatting");
+    await openSection("Formatting");
     fireEvent.click(await screen.findByRole("button", { name: "Remove formatting added by SDP Assistant" }));
     await waitFor(() => expect(commands.removeFormattingCommand).toHaveBeenCalledTimes(1));
     expect(await screen.findByText("Formatting removed")).toBeInTheDocument();
