@@ -180,6 +180,8 @@ describe.each([320, 360])("at %i px", (width) => {
   });
 
   test("applying one suggestion: the message beside it, and the grid selects the changed cell", async () => {
+    const header = page.getByRole("button", { name: /^Suggestions:/ });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     const apply = page.getByRole("button", { name: /^Apply the suggested rating to / }).first();
     const label = (await apply.getAttribute("aria-label")) ?? "";
     const [, sheet, row] = /to (.+), row (\d+)$/.exec(label) ?? [];
@@ -224,7 +226,7 @@ describe.each([320, 360])("at %i px", (width) => {
         .filter((e) => e.getBoundingClientRect().right > edge + 1)
         .map(
           (e) =>
-            `${e.tagName.toLowerCase()}.${e.className.split(" ")[0]} "${(e.textContent ?? "").slice(0, 30)}"`,
+            `${e.tagName.toLowerCase()}.${(e.getAttribute("class") ?? "").split(" ")[0]} "${(e.textContent ?? "").slice(0, 30)}"`,
         )
         .slice(0, 5);
     });
