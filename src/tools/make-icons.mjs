@@ -174,7 +174,7 @@ mkdirSync(assets, { recursive: true });
 for (const size of SIZES) {
   const file = join(assets, `icon-${size}.png`);
   writeFileSync(file, encodePng(size, render(size)));
-  console.log(`wrote ${file}`);
+  process.stdout.write(`wrote ${file}\n`);
 }
 for (const [name, draw] of [
   ["check", checkGlyph],
@@ -184,6 +184,6 @@ for (const [name, draw] of [
   for (const size of BUTTON_SIZES) {
     const file = join(assets, `${name}-${size}.png`);
     writeFileSync(file, encodePng(size, render(size, draw)));
-    console.log(`wrote ${file}`);
+    process.stdout.write(`wrote ${file}\n`);
   }
 }

@@ -145,8 +145,8 @@ describe.each([320, 360])("at %i px", (width) => {
       client: el.clientHeight,
     }));
     const screens = scroll / client;
-    console.log(
-      `pane ${width} px: Check view ${scroll} px tall, ${screens.toFixed(2)} screens of ${client} px`,
+    process.stdout.write(
+      `pane ${width} px: Check view ${scroll} px tall, ${screens.toFixed(2)} screens of ${client} px\n`,
     );
     expect(screens).toBeLessThanOrEqual(2.5);
     // The plan's title and as-of date in the header; no "Notes (n)" severity label; no doubled punctuation.
@@ -172,7 +172,9 @@ describe.each([320, 360])("at %i px", (width) => {
     await page.getByRole("button", { name: /^Suggestions:/ }).click();
     await page.getByRole("button", { name: /^Formatting:/ }).click();
     const remove = await tabsTo(page, /^Remove formatting added by SDP Assistant$/);
-    console.log(`pane ${width} px: Tab presses to Apply all ${apply}, to Remove formatting ${remove}`);
+    process.stdout.write(
+      `pane ${width} px: Tab presses to Apply all ${apply}, to Remove formatting ${remove}\n`,
+    );
     expect(apply).not.toBeNull();
     expect(remove).not.toBeNull();
     expect(await seriousViolations(page)).toEqual([]);

@@ -85,7 +85,7 @@ describe("CheckView", () => {
     const { host, result } = await checked();
     await openSection("Findings");
     const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.severity === "error")!;
-    const link = screen.getAllByRole("button", { name: findingLabel(result, finding) })[0]!;
+    const link = screen.getAllByRole("button", { name: findingLabel(result, finding) })[0];
     expect(link.tagName).toBe("BUTTON");
     expect(link.textContent).not.toContain("!");
     fireEvent.click(link);
@@ -97,7 +97,7 @@ describe("CheckView", () => {
     host.select.mockRejectedValueOnce(new Error("That tab is very hidden."));
     const section = await openSection("Findings");
     const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.severity === "error")!;
-    fireEvent.click(screen.getAllByRole("button", { name: findingLabel(result, finding) })[0]!);
+    fireEvent.click(screen.getAllByRole("button", { name: findingLabel(result, finding) })[0]);
     expect(await within(section).findByText("That tab is very hidden.")).toBeInTheDocument();
   });
 
@@ -193,7 +193,7 @@ describe("CheckView", () => {
     const writes = planApplySuggestions(result, [{ sheet: action.sheet, row: action.row }]);
     expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(expect.anything(), writes);
     expect(await within(section).findByText("Cells changed")).toBeInTheDocument();
-    await waitFor(() => expect(host.select).toHaveBeenCalledWith(`'${action.sheet}'!${writes[0]!.cell}`));
+    await waitFor(() => expect(host.select).toHaveBeenCalledWith(`'${action.sheet}'!${writes[0].cell}`));
   });
 
   it("offers no Apply for a suggestion that would soften the owner's rating", async () => {
