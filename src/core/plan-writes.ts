@@ -98,7 +98,10 @@ function uniqueTexts(texts: string[]): string[] {
 
 type Target = { sheet: string; row: number };
 
-/** Writes each action's suggested rating where it differs from the current one (only the chosen actions). */
+/**
+ * Writes each action's suggested rating where the add-in may offer it (mayOfferSuggestion: never
+ * softer than the owner's rating), for the chosen actions only.
+ */
 export function planApplySuggestions(
   result: PlanResult,
   targets: "all" | Target[],
@@ -109,8 +112,8 @@ export function planApplySuggestions(
   for (const a of allActions(result)) {
     if (chosen && !chosen.has(`${a.sheet}\u0000${a.row}`)) continue;
     const suggested = a.suggestedRag;
-    // never soften the owner's rating (PLAN-SEMANTICS §8, "Suggestions respect the owner")
-    if (!mayOfferSuggestion(a.rag, suggested) || suggested === null) continue;
+    // never soften the owner's rating (SEMANTICS.md, "Suggestions respect the owner")
+    if (suggested === null || !mayOfferSuggestion(a.rag, suggested)) continue;
     const write = setRating(
       a,
       suggested,

@@ -1,28 +1,51 @@
 import { Suspense, useEffect, useRef, useState } from "react";
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BusyNote } from "./BusyNote";
 import { PANE_MESSAGES, type PaneMessageCode } from "../commands/pane-message";
+import { formatDay } from "../core/dates";
 import { CheckView } from "./CheckView";
 import { SettingsView, SummaryView } from "./lazyViews";
-import { NoticeBars } from "./NoticeBars";
+import { Announcer, NoticeBar } from "./NoticeBars";
 import { NoticesProvider, useNotices } from "./notices";
 import { PlanSessionProvider, usePlanSession } from "./session";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 
 const useStyles = makeStyles({
-  app: {
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  asOf: { color: tokens.colorNeutralForeground2 },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalS,
+  },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 type View = "check" | "summary" | "settings";
 const VIEW_NAMES: Record<View, string> = { check: "Check", summary: "Summary", settings: "Settings" };
 
-/** The pane: a tab list (Check, Summary, Settings), the message region, and the chosen view. */
+/** The pane: a sticky header (views, Check plan, the as-of date, the message), then the chosen view. */
 export function App({ openedWith = null }: { openedWith?: PaneMessageCode | null }) {
   return (
     <NoticesProvider>
@@ -35,20 +58,37 @@ export function App({ openedWith = null }: { openedWith?: PaneMessageCode | null
 
 function Pane({ openedWith }: { openedWith: PaneMessageCode | null }) {
   const styles = useStyles();
+  const session = usePlanSession();
   const [view, setView] = useState<View>(openedWith?.startsWith("summary") ? "summary" : "check");
   useRibbonMessage(openedWith);
+  const asOf = session.outcome?.result.asOf;
   return (
-    <main className={styles.app}>
-      <h1 className={styles.title}>SDP Assistant</h1>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
-        {(Object.keys(VIEW_NAMES) as View[]).map((v) => (
-          <Tab key={v} value={v}>
-            {VIEW_NAMES[v]}
-          </Tab>
-        ))}
-      </TabList>
-      <NoticeBars />
-      <div role="tabpanel" aria-label={VIEW_NAMES[view]}>
+    <>
+      {/* Excel titles the pane "SDP Assistant" already: the heading is for screen readers only. */}
+      <h1 className={styles.hidden}>SDP Assistant</h1>
+      <header className={styles.header}>
+        <TabList
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, d) => setView(d.value as View)}
+          aria-label="Views"
+        >
+          {(Object.keys(VIEW_NAMES) as View[]).map((v) => (
+            <Tab key={v} value={v}>
+              {VIEW_NAMES[v]}
+            </Tab>
+          ))}
+        </TabList>
+        <div className={styles.actions}>
+          <CheckPlanButton onRun={() => setView("check")} />
+          <Text size={200} className={styles.asOf} data-testid="as-of">
+            {asOf ? `Judged on ${formatDay(asOf)}` : "Not checked yet"}
+          </Text>
+        </div>
+        {session.busy && <BusyNote label={session.busy} />}
+        <NoticeBar place="pane" />
+      </header>
+      <main className={styles.main} aria-label={VIEW_NAMES[view]}>
         <ViewErrorBoundary key={view}>
           <Suspense fallback={<BusyNote label="Opening…" />}>
             {view === "check" && <CheckView />}
@@ -56,8 +96,26 @@ function Pane({ openedWith }: { openedWith: PaneMessageCode | null }) {
             {view === "settings" && <SettingsView />}
           </Suspense>
         </ViewErrorBoundary>
-      </div>
-    </main>
+      </main>
+      <Announcer />
+    </>
+  );
+}
+
+/** The pane's primary action, always in its header. */
+export function CheckPlanButton({ onRun }: { onRun?: () => void }) {
+  const session = usePlanSession();
+  return (
+    <Button
+      appearance="primary"
+      disabled={session.busy !== null}
+      onClick={() => {
+        onRun?.();
+        void session.runCheck();
+      }}
+    >
+      Check plan
+    </Button>
   );
 }
 

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { formatDay, type IsoDate } from "../core";
 import type { AsOfChoice, SettingsForm } from "./settingsForm";
@@ -29,13 +30,41 @@ export function AsOfField({
         <Radio value="date" label="A date I choose" />
       </RadioGroup>
       {form.asOfChoice === "date" && (
-        <Input
-          type="date"
-          aria-label="As-of date"
-          value={form.asOfDate}
-          onChange={(_, d) => onChange({ asOfDate: d.value })}
-        />
+        <DayFirstInput value={form.asOfDate} onChange={(asOfDate) => onChange({ asOfDate })} />
       )}
     </Field>
+  );
+}
+
+/** "2024-03-31" -> "31/03/2024"; anything else is shown as it is. */
+export function dayFirst(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** "31/3/2024", "31.03.2024" or "31-03-2024" -> "2024-03-31" (day first, as in the UK); other text is kept as typed. */
+export function fromDayFirst(text: string): string {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return text.trim();
+  return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+}
+
+/**
+ * The chosen date typed day first (dd/mm/yyyy): a browser's date input follows the machine's
+ * locale, and Excel's pane often shows mm/dd/yyyy. The settings hold the ISO date.
+ */
+function DayFirstInput({ value, onChange }: { value: string; onChange: (iso: string) => void }) {
+  const [text, setText] = useState(() => dayFirst(value));
+  return (
+    <Input
+      aria-label="As-of date (day/month/year)"
+      placeholder="dd/mm/yyyy"
+      inputMode="numeric"
+      value={text}
+      onChange={(_, d) => {
+        setText(d.value);
+        onChange(fromDayFirst(d.value));
+      }}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
-import { errorText, useNotices } from "./notices";
+import { errorText, useNotices, type NoticePlace } from "./notices";
 import { useServices } from "./services";
 
 // Fluent's Link shows keyboard focus only as a double underline (and sets outline: none); a 2px outline is easier to see.
@@ -26,10 +26,13 @@ const useStyles = makeStyles({
 export function CellLink({
   address,
   label,
+  place = "pane",
   children,
 }: {
   address: string;
   label: string;
+  /** Where a failure to go there is reported (beside the list the link is in). */
+  place?: NoticePlace;
   children: ReactNode;
 }) {
   const styles = useStyles();
@@ -38,7 +41,9 @@ export function CellLink({
   const go = () => {
     host
       .select(address)
-      .catch((error: unknown) => notify("error", `Could not go to ${address}`, errorText(error)));
+      .catch((error: unknown) =>
+        notify("error", `Could not go to ${label.replace(/^Go to /, "")}`, errorText(error), place),
+      );
   };
   return (
     <Link as="button" className={styles.focus} onClick={go} aria-label={label}>

@@ -1,35 +1,27 @@
-import { Suspense, useId } from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BusyNote } from "./BusyNote";
+import { useResultFocus } from "./focus";
 import { CheckResults } from "./lazyViews";
 import { usePlanSession } from "./session";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 
-/** Check plan: run the check, then counts, findings, overdue actions and suggested ratings. */
+/** The Check view: what Check plan (in the pane's header) found, or what it will do. */
 export function CheckView() {
   const styles = useStyles();
   const session = usePlanSession();
-  const headingId = useId();
+  const headingRef = useResultFocus<HTMLHeadingElement>("check");
   const outcome = session.outcome;
 
   return (
-    <section className={styles.view} aria-labelledby={headingId}>
-      <h2 id={headingId}>Check plan</h2>
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabled={session.busy !== null} onClick={() => void session.runCheck()}>
-          Check plan
-        </Button>
-        {session.canRestore && (
-          <Button disabled={session.busy !== null} onClick={() => void session.restore()}>
-            Restore
-          </Button>
-        )}
-      </div>
-      {session.busy && <BusyNote label={session.busy} />}
+    <section className={styles.view} aria-labelledby="check-results">
+      <h2 id="check-results" ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {outcome ? "Check results" : "Not checked yet"}
+      </h2>
       {!outcome ? (
         <Text as="p">
           Check plan reads every tab, checks each action for an owner, a deadline, evidence and a rating, and

@@ -1,85 +1,90 @@
-import { useId, useState } from "react";
+import { useMemo, useState } from "react";
 import { Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellAddress } from "../core/address";
-import type { Action, PlanResult } from "../core";
+import { formatDay, type Action, type PlanResult } from "../core";
 import { CellLink } from "./CellLink";
-import { plural } from "./wording";
+import { PagedList } from "./PagedList";
+import { labelled, placeName, plural } from "./wording";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  item: { marginBlockEnd: tokens.spacingVerticalS },
   detail: { display: "block", color: tokens.colorNeutralForeground2 },
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
 });
 
 const NO_OWNER = "No owner named";
 
-/** Overdue and due-soon actions, oldest first; optionally grouped by owner ("who owes what"). */
+/** "14 overdue, 3 due in the next 14 days" (the section's one-line summary). */
+export function dueLine(result: PlanResult): string {
+  const s = result.summary.status;
+  if (s.overdue + s["due-soon"] === 0) return "Nothing overdue or due soon";
+  return `${s.overdue} overdue, ${s["due-soon"]} due in the next ${plural(result.dueSoonDays, "day")}`;
+}
+
+/** Overdue and due-soon actions, most overdue first, a page at a time; optionally grouped by owner ("who owes what"). */
 export function DueList({ result }: { result: PlanResult }) {
+  const styles = useStyles();
   const [byOwner, setByOwner] = useState(false);
-  const headingId = useId();
-  const actions = dueActions(result);
-  const overdue = actions.filter((a) => a.status === "overdue");
-  const dueSoon = actions.filter((a) => a.status === "due-soon");
+  const actions = useMemo(() => dueActions(result), [result]);
+
+  if (actions.length === 0)
+    return (
+      <Text as="p">
+        Nothing overdue, and nothing due in the next {plural(result.dueSoonDays, "day")}, as of{" "}
+        {formatDay(result.asOf)}.
+      </Text>
+    );
 
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Overdue and due soon</h3>
+    <div className={styles.groups}>
       <Switch label="Group by owner" checked={byOwner} onChange={(_, d) => setByOwner(d.checked)} />
-      {actions.length === 0 ? (
-        <Text as="p">No action is overdue or due in the next {result.dueSoonDays} days.</Text>
-      ) : byOwner ? (
+      {byOwner ? (
         ownerGroups(actions).map(([owner, list]) => (
           <section key={owner} aria-label={`Owed by ${owner}`}>
-            <h4>
-              {owner}: {plural(list.length, "action")}
+            <h4 className={styles.heading}>
+              {owner} ({plural(list.length, "action")})
             </h4>
-            <ActionList actions={list} />
+            <ActionList actions={list} result={result} label={`Owed by ${owner}`} />
           </section>
         ))
       ) : (
-        <>
-          <h4>Overdue ({overdue.length})</h4>
-          {overdue.length > 0 ? <ActionList actions={overdue} /> : <Text as="p">None.</Text>}
-          <h4>
-            Due in the next {result.dueSoonDays} days ({dueSoon.length})
-          </h4>
-          {dueSoon.length > 0 ? <ActionList actions={dueSoon} /> : <Text as="p">None.</Text>}
-        </>
+        <ActionList actions={actions} result={result} label="Overdue and due soon" />
       )}
-    </section>
+    </div>
   );
 }
 
-function ActionList({ actions }: { actions: Action[] }) {
-  const styles = useStyles();
+function ActionList({ actions, result, label }: { actions: Action[]; result: PlanResult; label: string }) {
   return (
-    <ul className={styles.list}>
-      {actions.map((a) => (
-        <li key={a.key} className={styles.item}>
-          <DueItem action={a} />
-        </li>
-      ))}
-    </ul>
+    <PagedList
+      items={actions}
+      label={label}
+      keyOf={(a) => a.key}
+      render={(a) => <DueItem action={a} result={result} />}
+    />
   );
 }
 
-function DueItem({ action }: { action: Action }) {
+function DueItem({ action, result }: { action: Action; result: PlanResult }) {
   const styles = useStyles();
   const col = action.columns.due ?? action.columns.action ?? 1;
   const address = cellAddress(action.sheet, action.row, col);
+  const place = placeName(result, action.sheet, action.row, col);
   const when =
     action.status === "overdue" && action.daysOverdue !== null
       ? `${plural(action.daysOverdue, "day")} overdue`
-      : "due soon";
+      : "Due soon";
   return (
     <>
-      <CellLink address={address} label={`Go to ${address}: ${action.action}`}>
-        {action.sheet} row {action.row}
+      <CellLink address={address} label={`Go to ${place}`}>
+        {place}
       </CellLink>
-      : {action.action}
       <span className={styles.detail}>
-        Who: {action.owner.trim() || NO_OWNER} · By when: “{action.deadline.text}” → {action.deadline.reading}{" "}
-        · {when}
+        {when}. {action.action.trim()}
+      </span>
+      <span className={styles.detail}>
+        {labelled("Who", action.owner.trim() || NO_OWNER)} ·{" "}
+        {labelled("By when", `“${action.deadline.text.trim()}”`)}
       </span>
     </>
   );

@@ -1,102 +1,108 @@
-import { useId, useState } from "react";
+import { useMemo, useState } from "react";
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, PlanResult, Severity } from "../core";
 import { CellLink } from "./CellLink";
-import { SEVERITY_ORDER, SEVERITY_WORDS, plural } from "./wording";
+import { PagedList } from "./PagedList";
+import { SEVERITY_ORDER, SEVERITY_WORDS, placeName, plural } from "./wording";
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  item: { marginBlockEnd: tokens.spacingVerticalXS },
+  severity: { fontWeight: tokens.fontWeightSemibold },
+  field: { width: "100%", minWidth: 0 },
+  select: { width: "100%", maxWidth: "100%" },
 });
 
-type SeverityFilter = Severity | "all";
-const ALL_TABS = "";
+/** "severity:error", "tab:Early Help" or "all". */
+type Filter = string;
 
-/** Findings grouped by tab and severity, filterable; each one selects its cell when activated. */
-export function FindingsList({ result }: { result: PlanResult }) {
-  const styles = useStyles();
-  const [severity, setSeverity] = useState<SeverityFilter>("all");
-  const [tab, setTab] = useState<string>(ALL_TABS);
-  const headingId = useId();
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-  const sheets = result.sheets.filter((s) => tab === ALL_TABS || s.name === tab);
-  const shown = sheets
-    .map((s) => ({
-      name: s.name,
-      findings: s.findings.filter((f) => severity === "all" || f.severity === severity),
-    }))
-    .filter((s) => s.findings.length > 0);
-  const total = shown.reduce((n, s) => n + s.findings.length, 0);
-
-  return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Findings</h3>
-      <div className={styles.filters}>
-        <Field label="Show">
-          <Select value={severity} onChange={(_, d) => setSeverity(d.value as SeverityFilter)}>
-            <option value="all">All findings</option>
-            {SEVERITY_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {SEVERITY_WORDS[s].many} only
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Tab">
-          <Select value={tab} onChange={(_, d) => setTab(d.value)}>
-            <option value={ALL_TABS}>All tabs</option>
-            {result.sheets.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <Text as="p" role="status">
-        {total === 0 ? "No findings to show." : `${plural(total, "finding")} shown.`}
-      </Text>
-      {shown.map((sheet) => (
-        <section key={sheet.name} aria-label={`Findings on ${sheet.name}`}>
-          <h4>{sheet.name}</h4>
-          {SEVERITY_ORDER.map((sev) => {
-            const findings = sheet.findings.filter((f) => f.severity === sev);
-            if (findings.length === 0) return null;
-            return (
-              <div key={sev}>
-                <h5>
-                  {SEVERITY_WORDS[sev].many} ({findings.length})
-                </h5>
-                <ul className={styles.list}>
-                  {findings.map((f) => (
-                    <li key={`${f.rule}-${f.cell}`} className={styles.item}>
-                      <FindingItem finding={f} />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </section>
-      ))}
-    </section>
-  );
+/** Every finding, most severe first, then in tab and row order. */
+export function sortedFindings(result: PlanResult): Finding[] {
+  return result.sheets
+    .flatMap((s) => s.findings)
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+/** "3 errors, 12 warnings, 4 for information" (the section's one-line summary). */
+export function findingsLine(result: PlanResult): string {
+  const counts = result.summary.findings;
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) return "None";
+  return SEVERITY_ORDER.filter((s) => counts[s] > 0)
+    .map((s) => SEVERITY_WORDS[s].count(counts[s]))
+    .join(", ");
+}
+
+/** Findings, most severe first, filterable by severity or tab; each one selects its cell when activated. */
+export function FindingsList({ result }: { result: PlanResult }) {
+  const styles = useStyles();
+  const [filter, setFilter] = useState<Filter>("all");
+  const all = useMemo(() => sortedFindings(result), [result]);
+  const shown = useMemo(
+    () =>
+      all.filter(
+        (f) =>
+          filter === "all" ||
+          (filter.startsWith("severity:") && f.severity === filter.slice(9)) ||
+          (filter.startsWith("tab:") && f.sheet === filter.slice(4)),
+      ),
+    [all, filter],
+  );
+
+  if (all.length === 0)
+    return (
+      <Text as="p">
+        No findings. Every action on {plural(result.sheets.length, "tab")} has an owner, a deadline that reads
+        as a date, evidence of what done looks like and a rating.
+      </Text>
+    );
+
   return (
     <>
-      <CellLink address={finding.cell} label={`Go to ${finding.cell}: ${finding.message}`}>
-        {shortCell(finding.cell)}
-      </CellLink>{" "}
-      {finding.message}
+      <Field label="Show" className={styles.field}>
+        <Select className={styles.select} value={filter} onChange={(_, d) => setFilter(d.value)}>
+          <option value="all">All findings ({all.length})</option>
+          <optgroup label="By severity">
+            {SEVERITY_ORDER.filter((s) => result.summary.findings[s] > 0).map((s) => (
+              <option key={s} value={`severity:${s}`}>
+                {SEVERITY_WORDS[s].label} ({result.summary.findings[s]})
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="By tab">
+            {result.sheets
+              .filter((s) => s.findings.length > 0)
+              .map((s) => (
+                <option key={s.name} value={`tab:${s.name}`}>
+                  {s.name} ({s.findings.length})
+                </option>
+              ))}
+          </optgroup>
+        </Select>
+      </Field>
+      <PagedList
+        key={filter}
+        items={shown}
+        label="Findings"
+        keyOf={(f) => `${f.rule}-${f.cell}`}
+        render={(f) => <FindingItem result={result} finding={f} />}
+      />
     </>
   );
 }
 
-/** "'Early Help'!D14" -> "D14" (the tab is the heading above). */
-function shortCell(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return bang >= 0 ? address.slice(bang + 1) : address;
+function FindingItem({ result, finding }: { result: PlanResult; finding: Finding }) {
+  const styles = useStyles();
+  const place = placeName(result, finding.sheet, finding.row, finding.col);
+  return (
+    <>
+      <span className={styles.severity}>{SEVERITY_WORDS[finding.severity].label}</span>{" "}
+      <CellLink address={finding.cell} label={`Go to ${place}`} place="findings">
+        {place}
+      </CellLink>{" "}
+      {finding.message}
+    </>
+  );
 }

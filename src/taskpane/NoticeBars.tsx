@@ -3,10 +3,9 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarGroup,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { useNotices } from "./notices";
+import { useNotices, type NoticePlace } from "./notices";
 
 const visuallyHidden = {
   position: "absolute",
@@ -17,35 +16,54 @@ const visuallyHidden = {
   whiteSpace: "nowrap",
 } as const;
 
-/** The MessageBars every error and result reaches, plus the screen-reader live region. */
+/** The pane's one message, when it belongs at this place (beside the control that caused it). */
+export function NoticeBar({ place }: { place: NoticePlace }) {
+  const { notice, dismiss } = useNotices();
+  if (!notice || notice.place !== place) return null;
+  return (
+    <MessageBar
+      key={notice.id}
+      intent={notice.intent}
+      layout="multiline"
+      data-testid="notice"
+      data-place={place}
+      politeness={notice.intent === "error" ? "assertive" : "polite"}
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{notice.title}</MessageBarTitle>
+        {notice.text}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={`Dismiss: ${notice.title}`}
+            onClick={() => dismiss(notice.id)}
+          >
+            ×
+          </Button>
+        }
+      />
+    </MessageBar>
+  );
+}
+
+/** The screen-reader live region every command's result is announced in. */
+export function Announcer() {
+  const { announcement } = useNotices();
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-testid="announcer">
+      {announcement}
+    </div>
+  );
+}
+
+/** The pane-level message (under the header) plus the live region. */
 export function NoticeBars() {
-  const { notices, dismiss, announcement } = useNotices();
   return (
     <>
-      <MessageBarGroup animate="exit-only">
-        {notices.map((n) => (
-          <MessageBar key={n.id} intent={n.intent} layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{n.title}</MessageBarTitle>
-              {n.text}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={`Dismiss: ${n.title}`}
-                  onClick={() => dismiss(n.id)}
-                >
-                  ×
-                </Button>
-              }
-            />
-          </MessageBar>
-        ))}
-      </MessageBarGroup>
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-testid="announcer">
-        {announcement}
-      </div>
+      <NoticeBar place="pane" />
+      <Announcer />
     </>
   );
 }

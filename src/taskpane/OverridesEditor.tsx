@@ -5,13 +5,18 @@ import { ROLE_CHOICES, emptyOverride, type OverrideRow } from "./settingsForm";
 import { ROLE_WORDS } from "./wording";
 
 const useStyles = makeStyles({
+  // One field under another: a 320 px pane has no room for three side by side.
   row: {
     display: "flex",
-    flexWrap: "wrap",
-    alignItems: "end",
+    flexDirection: "column",
+    alignItems: "stretch",
     gap: tokens.spacingHorizontalS,
     marginBlockEnd: tokens.spacingVerticalS,
   },
+  // A Field in a wrapping row sizes to its widest option: keep it inside a 320 px pane.
+  field: { minWidth: 0, maxWidth: "100%" },
+  remove: { alignSelf: "start" },
+  select: { maxWidth: "100%", width: "100%", minWidth: 0 },
 });
 
 /** Unusual headers the plan uses: "this header text names that column". */
@@ -38,8 +43,12 @@ export function OverridesEditor({
           <Field label="Header text">
             <Input value={o.header} onChange={(_, d) => set(i, { header: d.value })} />
           </Field>
-          <Field label="Is the column">
-            <Select value={o.role} onChange={(_, d) => set(i, { role: d.value as Role })}>
+          <Field label="Is the column" className={styles.field}>
+            <Select
+              className={styles.select}
+              value={o.role}
+              onChange={(_, d) => set(i, { role: d.value as Role })}
+            >
               {ROLE_CHOICES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_WORDS[r]}
@@ -51,6 +60,7 @@ export function OverridesEditor({
             <Input value={o.sheet} onChange={(_, d) => set(i, { sheet: d.value })} />
           </Field>
           <Button
+            className={styles.remove}
             aria-label={`Remove column override ${i + 1}`}
             onClick={() => onChange(overrides.filter((_, j) => j !== i))}
           >

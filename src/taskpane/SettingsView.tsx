@@ -14,6 +14,7 @@ import {
 import { DEFAULT_SETTINGS, type IsoDate, type Settings } from "../core";
 import { parseSettings } from "../core/settings";
 import { AsOfField } from "./AsOfField";
+import { NoticeBar } from "./NoticeBars";
 import { LegendEditor } from "./LegendEditor";
 import { errorText, useNotices } from "./notices";
 import { OverridesEditor } from "./OverridesEditor";
@@ -94,10 +95,10 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
     try {
       await host.saveSettings(check.settings);
       const text = "Saved in this workbook. Press Check plan to see the plan with these settings.";
-      notify("success", "Settings saved", text);
+      notify("success", "Settings saved", text, "settings");
       announce(`Settings saved. ${text}`);
     } catch (error) {
-      notify("error", "The settings were not saved", errorText(error));
+      notify("error", "The settings were not saved", errorText(error), "settings");
     } finally {
       setSaving(false);
     }
@@ -154,6 +155,7 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
           Reset to defaults
         </Button>
       </div>
+      <NoticeBar place="settings" />
       <SelfTest />
     </section>
   );

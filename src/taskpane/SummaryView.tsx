@@ -8,6 +8,8 @@ import { copyText } from "./clipboard";
 import { copyReport } from "./copy-report";
 import { CountsPanel } from "./CountsPanel";
 import { MovementPanel } from "./MovementPanel";
+import { useResultFocus } from "./focus";
+import { NoticeBar } from "./NoticeBars";
 import { errorText, useNotices } from "./notices";
 import { usePlanSession } from "./session";
 import { SummaryCharts } from "./summaryLazy";
@@ -75,6 +77,7 @@ export function SummaryView() {
         </div>
       )}
       {session.busy && <Spinner size="tiny" label={session.busy} />}
+      <NoticeBar place="summary" />
       {summary ? (
         <SummaryResults
           summary={summary}
@@ -104,10 +107,13 @@ function SummaryResults({
   const result = summary.result;
   const report = summary.report;
   const selectId = useId();
+  const headingRef = useResultFocus<HTMLHeadingElement>("summary");
   return (
     <>
       <section aria-labelledby="report-heading">
-        <h3 id="report-heading">For the committee report</h3>
+        <h3 id="report-heading" ref={headingRef} tabIndex={-1}>
+          For the committee report
+        </h3>
         <Text as="p" data-testid="summary-as-of">
           Position as of {formatDay(result.asOf)}.
         </Text>
@@ -207,7 +213,7 @@ function CopyButtons({ summary }: { summary: SummaryOutcome }) {
       }
     } catch (error) {
       setCopied(null);
-      notices.notify("error", "The text was not copied", errorText(error));
+      notices.notify("error", "The text was not copied", errorText(error), "summary");
     }
   };
   return (

@@ -1,24 +1,33 @@
 /**
- * The pane's message region: every error (and every result worth a sentence) reaches the
- * user here as a Fluent MessageBar, and results are announced to screen readers.
+ * The pane's feedback: one message at a time (a newer one replaces it), shown as a Fluent
+ * MessageBar beside the control that caused it (its `place`), dismissible; results are also
+ * announced to screen readers through one live region.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 
 export type NoticeIntent = "error" | "warning" | "success" | "info";
+
+/**
+ * Where a message shows: under the pane's header (the commands there, and anything without a
+ * nearer control), or beside the control that caused it.
+ */
+export type NoticePlace = "pane" | "suggestions" | "formatting" | "findings" | "summary" | "settings";
 
 export interface Notice {
   id: number;
   intent: NoticeIntent;
   title: string;
   text: string;
+  place: NoticePlace;
 }
 
 export interface Notices {
-  notices: Notice[];
-  /** Shows a MessageBar (replacing one with the same title). */
-  notify: (intent: NoticeIntent, title: string, text: string) => void;
+  /** The one message on screen, or null. */
+  notice: Notice | null;
+  /** Shows a MessageBar at `place` (default: under the header), replacing the one on screen. */
+  notify: (intent: NoticeIntent, title: string, text: string, place?: NoticePlace) => void;
   dismiss: (id: number) => void;
-  /** Clears the bars from earlier runs (before a new check or summary). */
+  /** Clears the message from an earlier run (before a new check or summary). */
   clear: () => void;
   /** The latest sentence for the aria-live region. */
   announcement: string;
@@ -28,21 +37,22 @@ export interface Notices {
 const NoticesContext = createContext<Notices | null>(null);
 
 export function NoticesProvider({ children }: { children: ReactNode }) {
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const nextId = useRef(1);
 
-  const notify = useCallback((intent: NoticeIntent, title: string, text: string) => {
-    const id = nextId.current++;
-    setNotices((list) => [...list.filter((n) => n.title !== title), { id, intent, title, text }]);
-  }, []);
-  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const clear = useCallback(() => setNotices([]), []);
+  const notify = useCallback(
+    (intent: NoticeIntent, title: string, text: string, place: NoticePlace = "pane") =>
+      setNotice({ id: nextId.current++, intent, title, text, place }),
+    [],
+  );
+  const dismiss = useCallback((id: number) => setNotice((n) => (n?.id === id ? null : n)), []);
+  const clear = useCallback(() => setNotice(null), []);
   const announce = useCallback((text: string) => setAnnouncement(text), []);
 
   const value = useMemo(
-    () => ({ notices, notify, dismiss, clear, announcement, announce }),
-    [notices, notify, dismiss, clear, announcement, announce],
+    () => ({ notice, notify, dismiss, clear, announcement, announce }),
+    [notice, notify, dismiss, clear, announcement, announce],
   );
   return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>;
 }

@@ -1,8 +1,7 @@
 /**
- * The pane's working state for one open workbook: the last check (and summary), what the
- * pane is busy with, and the inverse writes of every text change it made (kept until the
- * pane closes, so "Restore" can put the cells back). Every operation reports its errors
- * through the message region.
+ * The pane's working state for one open workbook, held by the pure reducer of session-state.ts;
+ * these hooks run the commands (each through one busy -> try -> report sequence), dispatch what
+ * they found, and report beside the control that caused them.
  */
 import {
   createContext,
@@ -11,28 +10,40 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useReducer,
   useRef,
-  useState,
   type ReactNode,
 } from "react";
 import type { CheckOutcome, SummaryOutcome } from "../app/commands";
-import type { IsoDate, SetTextWrite } from "../core";
+import { quoteSheet, type IsoDate, type SetTextWrite } from "../core";
 import type { CellEdit } from "../host/WorkbookHost";
 import { editsOfWrites, mergeEdits } from "./edits";
-import { errorText, useNotices } from "./notices";
+import { errorText, useNotices, type NoticeIntent, type NoticePlace } from "./notices";
 import { useServices } from "./services";
-import { checkAnnouncement } from "./wording";
+import { INITIAL_STATE, busyLabel, paneReducer, type PaneCommand, type PaneState } from "./session-state";
+import { checkAnnouncement, plural } from "./wording";
 
 export interface PlanSession {
   outcome: CheckOutcome | null;
   summary: SummaryOutcome | null;
   /** What the pane is doing ("Checking the plan…"), or null when idle. */
   busy: string | null;
+  /** The last command that finished (its seq changes each time): the views move focus to its result. */
+  finished: PaneState["finished"];
   runCheck: (options?: { replaceUserRules?: boolean }) => Promise<void>;
   /** asOf: judge the plan as at this date (the plan's review date); compareWith: the earlier review's as-of date. */
   runSummary: (options?: { asOf?: IsoDate; compareWith?: IsoDate }) => Promise<void>;
-  /** Applies text changes the user confirmed, keeps their inverse for Restore, re-checks those rows. */
-  changeTexts: (writes: SetTextWrite[], done: string) => Promise<void>;
+  /**
+   * Applies text changes the user confirmed, keeps their inverse for Restore, re-checks those rows,
+   * reports beside the control used (`place`) and, when asked, selects the first changed cell.
+   */
+  changeTexts: (
+    writes: SetTextWrite[],
+    done: string,
+    options?: { place?: NoticePlace; selectChanged?: boolean },
+  ) => Promise<void>;
+  /** True the first time it is asked about a finished command (`seq`): that view takes the focus, once. */
+  claimFocus: (seq: number) => boolean;
   canRestore: boolean;
   restore: () => Promise<void>;
   removeFormatting: () => Promise<void>;
@@ -43,86 +54,102 @@ const SessionContext = createContext<PlanSession | null>(null);
 /** How long the pane waits after the last edit before re-checking (edits come in bursts). */
 const RECHECK_DELAY_MS = 300;
 
+/** What a command reports: its title when it fails, and where its message shows. */
+interface CommandReport {
+  failed: string;
+  place: NoticePlace;
+}
+
 export function PlanSessionProvider({ children }: { children: ReactNode }) {
   const { host, commands, today } = useServices();
   const { notify, clear, announce } = useNotices();
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [summary, setSummary] = useState<SummaryOutcome | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [restoreStack, setRestoreStack] = useState<SetTextWrite[][]>([]);
-  const outcomeRef = useRef<CheckOutcome | null>(null);
-  // The latest outcome for callbacks that outlive a render (re-check after a burst of edits).
+  const [state, dispatch] = useReducer(paneReducer, INITIAL_STATE);
+  const stateRef = useRef(state);
   useLayoutEffect(() => {
-    outcomeRef.current = outcome;
-  }, [outcome]);
+    stateRef.current = state;
+  });
 
+  /** The one busy -> try -> report -> idle sequence every command goes through. */
+  const run = useCallback(
+    async (command: PaneCommand, report: CommandReport, work: () => Promise<void>) => {
+      dispatch({ type: "started", command, label: busyLabel(command) });
+      try {
+        await work();
+      } catch (error) {
+        dispatch({ type: "failed", command });
+        notify("error", report.failed, errorText(error), report.place);
+        announce(`${report.failed}.`);
+      }
+    },
+    [announce, notify],
+  );
+
+  /** Warnings from a check or summary, in one message (the pane shows one at a time). */
   const reportOutcome = useCallback(
-    (result: CheckOutcome, what: "check" | "summary") => {
-      if (result.settingsProblem) notify("warning", "Settings not used", result.settingsProblem);
-      for (const note of result.read.notes) notify("info", "Part of the workbook was not read", note);
+    (result: CheckOutcome, place: NoticePlace) => {
+      const lines: string[] = [];
+      let intent: NoticeIntent = "info";
+      let title = "";
+      if (result.settingsProblem) {
+        intent = "warning";
+        title = "Settings not used";
+        lines.push(result.settingsProblem);
+      }
       if (result.formatting === "blocked") {
-        notify(
-          "warning",
-          "Formatting not added",
+        intent = "warning";
+        title ||= "Formatting not added";
+        lines.push(
           result.message ??
             "The workbook or some tabs are protected, so the rating dropdown and colours were not added.",
         );
       } else if (result.message) {
-        notify("info", what === "check" ? "Check plan" : "Summarise progress", result.message);
+        title ||= "About the formatting";
+        lines.push(result.message);
       }
+      for (const note of result.read.notes) {
+        title ||= "Part of the workbook was not read";
+        lines.push(note);
+      }
+      if (lines.length > 0) notify(intent, title, lines.join(" "), place);
     },
     [notify],
   );
 
   const runCheck = useCallback(
-    async (options?: { replaceUserRules?: boolean }) => {
+    (options?: { replaceUserRules?: boolean }) => {
       clear();
-      setBusy("Checking the plan…");
-      try {
+      return run("check", { failed: "Check plan did not finish", place: "pane" }, async () => {
         const result = await commands.checkPlanCommand(host, {
           today: today(),
           replaceUserRules: options?.replaceUserRules,
         });
-        setOutcome(result);
-        reportOutcome(result, "check");
+        dispatch({ type: "checked", outcome: result });
+        reportOutcome(result, "pane");
         announce(checkAnnouncement(result.result));
-      } catch (error) {
-        notify("error", "Check plan did not finish", errorText(error));
-        announce("Check plan did not finish.");
-      } finally {
-        setBusy(null);
-      }
+      });
     },
-    [announce, clear, commands, host, notify, reportOutcome, today],
+    [announce, clear, commands, host, reportOutcome, run, today],
   );
 
   const runSummary = useCallback(
-    async (options: { asOf?: IsoDate; compareWith?: IsoDate } = {}) => {
+    (options: { asOf?: IsoDate; compareWith?: IsoDate } = {}) => {
       clear();
-      setBusy("Summarising progress…");
-      try {
+      return run("summary", { failed: "Summarise progress did not finish", place: "summary" }, async () => {
         const result = await commands.summariseCommand(host, { today: today(), ...options });
-        setSummary(result);
-        setOutcome(result);
+        dispatch({ type: "summarised", summary: result });
         reportOutcome(result, "summary");
         announce(`Summary ready: ${result.committeeText}`);
-      } catch (error) {
-        notify("error", "Summarise progress did not finish", errorText(error));
-        announce("Summarise progress did not finish.");
-      } finally {
-        setBusy(null);
-      }
+      });
     },
-    [announce, clear, commands, host, notify, reportOutcome, today],
+    [announce, clear, commands, host, reportOutcome, run, today],
   );
 
   const recheckEdits = useCallback(
     async (edits: CellEdit[]) => {
-      let current = outcomeRef.current;
+      let current = stateRef.current.outcome;
       if (!current) return;
       for (const edit of edits) current = await commands.recheckCommand(host, current, edit, today());
-      setOutcome(current);
-      return current;
+      dispatch({ type: "updated", outcome: current });
     },
     [commands, host, today],
   );
@@ -137,88 +164,84 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
   );
 
   const changeTexts = useCallback(
-    async (writes: SetTextWrite[], done: string) => {
+    async (
+      writes: SetTextWrite[],
+      done: string,
+      options: { place?: NoticePlace; selectChanged?: boolean } = {},
+    ) => {
       if (writes.length === 0) return;
-      setBusy("Changing cells…");
-      try {
+      const place = options.place ?? "pane";
+      await run("change", { failed: "The cells were not changed", place }, async () => {
         const { changed, restore } = await applyTexts(writes);
-        if (restore.length > 0) setRestoreStack((stack) => [...stack, restore]);
-        const text = `${done}: ${changed} ${changed === 1 ? "cell" : "cells"} changed.`;
-        notify("success", "Cells changed", `${text} Use Restore to put them back.`);
+        dispatch({ type: "changed", restore });
+        const text = `${done}: ${plural(changed, "cell")} changed.`;
+        notify("success", "Cells changed", `${text} Use Restore to put them back.`, place);
         announce(text);
-      } catch (error) {
-        notify("error", "The cells were not changed", errorText(error));
-      } finally {
-        setBusy(null);
-      }
+        const first = writes[0];
+        if (options.selectChanged && first && changed > 0)
+          await host.select(`${quoteSheet(first.sheet)}!${first.cell}`);
+      });
     },
-    [announce, applyTexts, notify],
+    [announce, applyTexts, host, notify, run],
   );
 
   const restore = useCallback(async () => {
-    const last = restoreStack[restoreStack.length - 1];
+    const last = stateRef.current.restoreStack[stateRef.current.restoreStack.length - 1];
     if (!last) return;
-    setBusy("Restoring cells…");
-    try {
+    await run("restore", { failed: "The cells were not restored", place: "pane" }, async () => {
       const { changed } = await applyTexts(last);
-      setRestoreStack((stack) => stack.slice(0, -1));
-      const text = `Restored ${changed} ${changed === 1 ? "cell" : "cells"} to what they held before.`;
+      dispatch({ type: "restored" });
+      const text = `Restored ${plural(changed, "cell")} to what they held before.`;
       notify("success", "Cells restored", text);
       announce(text);
-    } catch (error) {
-      notify("error", "The cells were not restored", errorText(error));
-    } finally {
-      setBusy(null);
-    }
-  }, [announce, applyTexts, notify, restoreStack]);
+    });
+  }, [announce, applyTexts, notify, run]);
 
-  const removeFormatting = useCallback(async () => {
-    setBusy("Removing formatting…");
-    try {
-      await commands.removeFormattingCommand(host);
-      const text =
-        "The rating dropdowns, colours and highlights added by SDP Assistant were removed. Your text and the Progress Summary tab stay.";
-      notify("success", "Formatting removed", text);
-      announce("Formatting removed.");
-    } catch (error) {
-      notify("error", "Formatting was not removed", errorText(error));
-    } finally {
-      setBusy(null);
-    }
-  }, [announce, commands, host, notify]);
+  const removeFormatting = useCallback(
+    () =>
+      run("remove-formatting", { failed: "Formatting was not removed", place: "formatting" }, async () => {
+        await commands.removeFormattingCommand(host);
+        dispatch({ type: "formatting-removed" });
+        const text =
+          "The rating dropdowns, colours and highlights added by SDP Assistant were removed. Your text and the Progress Summary tab stay.";
+        notify("success", "Formatting removed", text, "formatting");
+        announce("Formatting removed.");
+      }),
+    [announce, commands, host, notify, run],
+  );
 
-  useLiveRecheck(outcome !== null, recheckEdits);
+  const focusClaimed = useRef(0);
+  const claimFocus = useCallback((seq: number) => {
+    if (seq <= focusClaimed.current) return false;
+    focusClaimed.current = seq;
+    return true;
+  }, []);
+
+  const checked = state.outcome !== null;
+  useLiveRecheck(checked, recheckEdits);
 
   const refresh = useCallback(async () => {
-    const current = outcomeRef.current;
+    const current = stateRef.current.outcome;
     if (!current) return;
-    setOutcome(await commands.refreshCommand(host, current, today()));
+    dispatch({ type: "updated", outcome: await commands.refreshCommand(host, current, today()) });
   }, [commands, host, today]);
-  useRefreshOnFocus(outcome !== null && busy === null, refresh);
+  useRefreshOnFocus(checked && state.busy === null, refresh);
 
   const value = useMemo<PlanSession>(
     () => ({
-      outcome,
-      summary,
-      busy,
+      outcome: state.outcome,
+      summary: state.summary,
+      busy: state.busy?.label ?? null,
+      finished: state.finished,
+      claimFocus,
       runCheck,
       runSummary,
       changeTexts,
-      canRestore: restoreStack.length > 0,
+      canRestore: state.restoreStack.length > 0,
       restore,
       removeFormatting,
     }),
-    [
-      outcome,
-      summary,
-      busy,
-      runCheck,
-      runSummary,
-      changeTexts,
-      restoreStack.length,
-      restore,
-      removeFormatting,
-    ],
+    [state, claimFocus, runCheck, runSummary, changeTexts, restore, removeFormatting],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

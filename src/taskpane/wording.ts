@@ -17,10 +17,11 @@ export const STATUS_WORDS: Record<Status, string> = {
   "no-deadline": "No deadline",
 };
 
-export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
-  error: { one: "error", many: "Errors" },
-  warning: { one: "warning", many: "Warnings" },
-  info: { one: "note", many: "Notes" },
+/** One name per severity everywhere in the pane (not "Notes": plans often have a Notes tab). */
+export const SEVERITY_WORDS: Record<Severity, { label: string; count(n: number): string }> = {
+  error: { label: "Error", count: (n) => plural(n, "error") },
+  warning: { label: "Warning", count: (n) => plural(n, "warning") },
+  info: { label: "For information", count: (n) => `${n} for information` },
 };
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -53,4 +54,38 @@ export function checkAnnouncement(result: PlanResult): string {
     plural(s.findings.warning, "warning"),
   ];
   return `Check complete: ${plural(s.actions, "action")} checked; ${parts.join(", ")}.`;
+}
+
+/** Short names of the columns, for places in plain language ("row 14: rating"). */
+export const ROLE_SHORT: Record<Role, string> = {
+  reason: "reason",
+  owner: "owner",
+  action: "action",
+  start: "start",
+  due: "deadline",
+  evidence: "evidence",
+  experience: "experience of children",
+  rag: "rating",
+  comments: "comments",
+  ref: "ref",
+  area: "area lead",
+};
+
+/**
+ * A cell in plain language: "Children's Social Care, row 14: rating" (the column named by its
+ * role in the table holding the row, else by nothing): never Excel's reference syntax.
+ */
+export function placeName(result: PlanResult, sheet: string, row: number, col: number): string {
+  const tables = result.sheets.find((s) => s.name === sheet)?.tables ?? [];
+  const table = tables.find((t) => t.headerRow <= row && row <= t.lastRow);
+  const role = table
+    ? (Object.keys(table.columns) as Role[]).find((r) => table.columns[r] === col)
+    : undefined;
+  return `${sheet}, row ${row}${role ? `: ${ROLE_SHORT[role]}` : ""}`;
+}
+
+/** Joins a label and a sentence with one colon, never "…hotel.:" or "Priority: 2:". */
+export function labelled(label: string, text: string): string {
+  const clean = label.trim().replace(/[.:;,]+$/, "");
+  return `${clean}: ${text}`;
 }

@@ -119,7 +119,12 @@ describe("manifest.xml", () => {
       size: Number(m[1]),
       id: m[2],
     }));
-    expect(images.length).toBe(3);
+    // The add-in's own icon (the group) at 16/32/80, and each of the three buttons its own glyph at 8 sizes.
+    expect(images.length).toBe(3 + 3 * 8);
+    const buttonIcons = [...xml.matchAll(/<Control xsi:type="Button"[\s\S]*?<\/Control>/g)].map(
+      (m) => /resid="([A-Za-z]+)\.16x16"/.exec(m[0])?.[1],
+    );
+    expect(new Set(buttonIcons).size).toBe(3);
     for (const { size, id } of sizes) {
       const url = new RegExp(`<bt:Image id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]+)"`).exec(
         xml,

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { planApplySuggestions } from "../../src/core";
+import { isOffered, planOfferedSuggestions } from "../../src/app/suggestions";
+import { CheckPlanButton } from "../../src/taskpane/App";
 import { CheckView } from "../../src/taskpane/CheckView";
+import { placeName } from "../../src/taskpane/wording";
 
 // jest's CommonJS runtime has no import(): hand the lazily loaded results over directly.
 jest.mock("../../src/taskpane/lazyViews", () => ({
@@ -20,16 +23,34 @@ import {
   TODAY,
 } from "./pane-helpers";
 
-// Fluent's focus management and jsdom's role queries are slow over a 38-action plan.
-jest.setTimeout(30000);
+const PANE = (
+  <>
+    <CheckPlanButton />
+    <CheckView />
+  </>
+);
 
 async function checked(outcome = checkOutcome()) {
   const host = fakeHost();
   const commands = fakeCommands(outcome);
-  renderPane(<CheckView />, host, commands);
+  renderPane(PANE, host, commands);
   fireEvent.click(screen.getByRole("button", { name: "Check plan" }));
-  await screen.findByRole("heading", { name: "Findings" });
+  await screen.findByRole("heading", { name: "Check results" });
   return { host, commands, result: outcome.result };
+}
+
+/** Opens a collapsed section by its header button ("Findings: 3 errors, …"). */
+async function openSection(name: string): Promise<HTMLElement> {
+  const button = await screen.findByRole("button", { name: new RegExp(`^${name}:`) });
+  if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+  return button.closest(".fui-AccordionItem") as HTMLElement;
+}
+
+function findingLabel(
+  result: ReturnType<typeof fixtureResult>,
+  f: { sheet: string; row: number; col: number },
+) {
+  return `Go to ${placeName(result, f.sheet, f.row, f.col)}`;
 }
 
 function countOf(list: HTMLElement, term: string): string {
@@ -45,6 +66,8 @@ describe("CheckView", () => {
       replaceUserRules: undefined,
     });
 
+    expect(document.activeElement).toHaveTextContent("Check results");
+    await openSection("Counts");
     const statusList = screen.getByLabelText("Whole plan: counts by status");
     expect(countOf(statusList, "Overdue")).toBe(String(result.summary.status.overdue));
     expect(countOf(statusList, "Actions")).toBe(String(result.summary.actions));
@@ -52,7 +75,8 @@ describe("CheckView", () => {
     expect(countOf(ratingList, "Green")).toBe(String(result.summary.rag.green));
     expect(countOf(ratingList, "Not rated")).toBe(String(result.summary.rag.none));
 
-    const first = result.sheets[0].findings[0];
+    await openSection("Findings");
+    const first = result.sheets.flatMap((x) => x.findings).find((f) => f.severity === "error")!;
     expect(screen.getAllByText(first.message, { exact: false }).length).toBeGreaterThan(0);
     expect(screen.getByTestId("announcer")).toHaveTextContent(
       `${result.summary.status.overdue} overdue, ${result.summary.findings.error} errors`,
@@ -61,64 +85,66 @@ describe("CheckView", () => {
 
   it("selects a finding's cell when it is activated, through a real button (keyboard operable)", async () => {
     const { host, result } = await checked();
-    const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.rule === "missing-owner")!;
-    const link = screen.getByRole("button", { name: `Go to ${finding.cell}: ${finding.message}` });
+    await openSection("Findings");
+    const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.severity === "error")!;
+    const link = screen.getAllByRole("button", { name: findingLabel(result, finding) })[0];
     expect(link.tagName).toBe("BUTTON");
+    expect(link.textContent).not.toContain("!");
     fireEvent.click(link);
     expect(host.select).toHaveBeenCalledWith(finding.cell);
   });
 
-  it("shows a MessageBar when the cell cannot be selected", async () => {
+  it("shows a MessageBar beside the findings when the cell cannot be selected", async () => {
     const { host, result } = await checked();
     host.select.mockRejectedValueOnce(new Error("That tab is very hidden."));
-    const finding = result.sheets[0].findings[0];
-    fireEvent.click(screen.getAllByRole("button", { name: `Go to ${finding.cell}: ${finding.message}` })[0]);
-    expect(await screen.findByText("That tab is very hidden.")).toBeInTheDocument();
+    const section = await openSection("Findings");
+    const finding = result.sheets.flatMap((s) => s.findings).find((f) => f.severity === "error")!;
+    fireEvent.click(screen.getAllByRole("button", { name: findingLabel(result, finding) })[0]);
+    expect(await within(section).findByText("That tab is very hidden.")).toBeInTheDocument();
   });
 
-  it("filters findings by severity and by tab", async () => {
+  it("filters findings by severity and by tab, ten at a time with Show more", async () => {
     const { result } = await checked();
     const all = result.sheets.flatMap((s) => s.findings);
-    const errors = all.filter((f) => f.severity === "error");
-    const findings = screen.getByRole("heading", { name: "Findings" }).closest("section")!;
-    fireEvent.change(within(findings).getByLabelText("Show"), { target: { value: "error" } });
-    const shown = within(findings).getAllByRole("button", { name: /^Go to / });
-    expect(shown).toHaveLength(errors.length);
-    expect(within(findings).getByText(`${errors.length} findings shown.`)).toBeInTheDocument();
-    const warning = all.find((f) => f.severity === "warning")!;
-    expect(
-      within(findings).queryByRole("button", { name: `Go to ${warning.cell}: ${warning.message}` }),
-    ).toBeNull();
+    const warnings = all.filter((f) => f.severity === "warning");
+    const section = await openSection("Findings");
+    fireEvent.change(within(section).getByLabelText("Show"), { target: { value: "severity:warning" } });
+    const page = within(section).getAllByRole("button", { name: /^Go to / });
+    expect(page).toHaveLength(Math.min(10, warnings.length));
+    while (within(section).queryByRole("button", { name: /^Show \d+ more/ }))
+      fireEvent.click(within(section).getByRole("button", { name: /^Show \d+ more/ }));
+    expect(within(section).getAllByRole("button", { name: /^Go to / })).toHaveLength(warnings.length);
+    expect(within(section).queryByText(/^Error$/)).toBeNull();
 
-    fireEvent.change(within(findings).getByLabelText("Show"), { target: { value: "all" } });
-    const tab = result.sheets[1];
-    fireEvent.change(within(findings).getByLabelText("Tab"), { target: { value: tab.name } });
-    expect(within(findings).getAllByRole("button", { name: /^Go to / })).toHaveLength(tab.findings.length);
-    expect(within(findings).getByRole("heading", { name: tab.name })).toBeInTheDocument();
+    const tab = result.sheets.find((t) => t.findings.length > 0 && t.findings.length <= 10)!;
+    fireEvent.change(within(section).getByLabelText("Show"), { target: { value: `tab:${tab.name}` } });
+    expect(within(section).getAllByRole("button", { name: /^Go to / })).toHaveLength(tab.findings.length);
   });
 
   it("groups overdue and due-soon actions by owner (who owes what)", async () => {
     const { result } = await checked();
-    const section = screen.getByRole("heading", { name: "Overdue and due soon" }).closest("section")!;
-    expect(
-      within(section).getByRole("heading", { name: `Overdue (${result.summary.status.overdue})` }),
-    ).toBeInTheDocument();
+    const section = await openSection("Due and overdue");
+    expect(screen.getByRole("button", { name: /^Due and overdue:/ })).toHaveTextContent(
+      `${result.summary.status.overdue} overdue`,
+    );
     fireEvent.click(within(section).getByRole("switch", { name: "Group by owner" }));
     const groups = ownerGroups(dueActions(result));
     expect(groups.length).toBeGreaterThan(1);
     for (const [owner, list] of groups) {
       const heading = within(section).getByRole("heading", {
-        name: `${owner}: ${list.length} ${list.length === 1 ? "action" : "actions"}`,
+        name: `${owner} (${list.length} ${list.length === 1 ? "action" : "actions"})`,
       });
       expect(heading).toBeInTheDocument();
     }
-    expect(within(section).queryByRole("heading", { name: /^Overdue \(/ })).toBeNull();
   });
 
   it("asks before applying all suggestions, states how many cells change, and only then applies them; Restore undoes", async () => {
     const { commands, result } = await checked();
-    const writes = planApplySuggestions(result, "all");
+    const writes = planOfferedSuggestions(result, "all");
     expect(writes.length).toBeGreaterThan(1);
+    // Never a softer rating: fewer writes than the engine's unfiltered plan.
+    expect(writes.length).toBeLessThan(planApplySuggestions(result, "all").length);
+    await openSection("Suggestions");
     fireEvent.click(screen.getByRole("button", { name: "Apply all suggestions" }));
     const dialog = await screen.findByRole("dialog");
     expect(dialog).toHaveTextContent(`This will change ${writes.length} rating cells`);
@@ -149,25 +175,41 @@ describe("CheckView", () => {
     ).toBeInTheDocument();
     expect(commands.recheckCommand).toHaveBeenCalled();
 
-    fireEvent.click(await screen.findByRole("button", { name: "Restore" }));
+    await openSection("Formatting");
+    fireEvent.click(await screen.findByRole("button", { name: "Restore the last change" }));
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(2));
     expect(commands.applyTextChangesCommand).toHaveBeenLastCalledWith(expect.anything(), inverse(writes));
-    await waitFor(() => expect(screen.queryByRole("button", { name: "Restore" })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Restore the last change" })).toBeNull());
   });
 
-  it("applies one suggestion for one action", async () => {
-    const { commands, result } = await checked();
-    const action = result.sheets
-      .flatMap((s) => s.actions)
-      .find((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag)!;
+  it("applies one suggestion for one action, reports beside it and selects the changed cell", async () => {
+    const { commands, host, result } = await checked();
+    const action = result.sheets.flatMap((s) => s.actions).find(isOffered)!;
+    const section = await openSection("Suggestions");
     fireEvent.click(
-      screen.getByRole("button", { name: `Apply the suggested rating to ${action.sheet} row ${action.row}` }),
+      screen.getByRole("button", {
+        name: `Apply the suggested rating to ${action.sheet}, row ${action.row}`,
+      }),
     );
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(1));
-    expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(
-      expect.anything(),
-      planApplySuggestions(result, [{ sheet: action.sheet, row: action.row }]),
-    );
+    const writes = planApplySuggestions(result, [{ sheet: action.sheet, row: action.row }]);
+    expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(expect.anything(), writes);
+    expect(await within(section).findByText("Cells changed")).toBeInTheDocument();
+    await waitFor(() => expect(host.select).toHaveBeenCalledWith(`'${action.sheet}'!${writes[0].cell}`));
+  });
+
+  it("offers no Apply for a suggestion that would soften the owner's rating", async () => {
+    const { result } = await checked();
+    const softer = result.sheets
+      .flatMap((s) => s.actions)
+      .find((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag && !isOffered(a))!;
+    expect(softer).toBeDefined();
+    await openSection("Suggestions");
+    expect(
+      screen.queryByRole("button", {
+        name: `Apply the suggested rating to ${softer.sheet}, row ${softer.row}`,
+      }),
+    ).toBeNull();
   });
 
   it("asks before replacing the user's own rules, honest about Ctrl+Z, and re-runs with replaceUserRules", async () => {
@@ -198,9 +240,24 @@ describe("CheckView", () => {
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Keep mine" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(commands.checkPlanCommand).toHaveBeenCalledTimes(1);
+    await openSection("Formatting");
     fireEvent.click(await screen.findByRole("button", { name: "Remove formatting added by SDP Assistant" }));
     await waitFor(() => expect(commands.removeFormattingCommand).toHaveBeenCalledTimes(1));
     expect(await screen.findByText("Formatting removed")).toBeInTheDocument();
+  });
+
+  it("an empty workbook shows “No plan table found” and the way to name columns, never a clean bill", async () => {
+    const result = fixtureResult();
+    const empty = {
+      ...result,
+      sheets: [],
+      skippedSheets: ["Sheet1"],
+      summary: { ...result.summary, actions: 0, findings: { error: 0, warning: 0, info: 0 } },
+    };
+    await checked(checkOutcome(empty));
+    expect(screen.getByRole("heading", { name: "No plan table found" })).toBeInTheDocument();
+    expect(screen.getByText(/under Column headers, say which header is which column/)).toBeInTheDocument();
+    expect(screen.queryByText(/No findings|Every rating agrees/)).toBeNull();
   });
 
   it("shows every error in a MessageBar", async () => {
@@ -209,7 +266,7 @@ describe("CheckView", () => {
     commands.checkPlanCommand.mockRejectedValueOnce(
       new Error("The workbook is being edited by someone else."),
     );
-    renderPane(<CheckView />, host, commands);
+    renderPane(PANE, host, commands);
     fireEvent.click(screen.getByRole("button", { name: "Check plan" }));
     expect(await screen.findByText("Check plan did not finish")).toBeInTheDocument();
     expect(screen.getByText("The workbook is being edited by someone else.")).toBeInTheDocument();
@@ -254,7 +311,7 @@ describe("CheckView", () => {
 
   it("does not read the plan on focus before the first check", async () => {
     const commands = fakeCommands();
-    renderPane(<CheckView />, fakeHost(), commands);
+    renderPane(PANE, fakeHost(), commands);
     await act(async () => {
       window.dispatchEvent(new Event("focus"));
     });
