@@ -6,7 +6,7 @@
 import { isIsoDate } from "../core/dates";
 
 export const USAGE =
-  "sdp-check <workbook.xlsx | folder>… [--as-of YYYY-MM-DD] [--due-soon-days N] [--json | --format text|markdown|html] [--out FILE] [--fail-on error|warning] [--quiet] [--jobs N]";
+  "sdp-check <workbook.xlsx> [--as-of YYYY-MM-DD] [--due-soon-days N] [--json] [--format text|markdown|html] [--out FILE] [--fail-on error|warning] [--quiet] [--jobs N] (or several workbooks and folders)";
 
 export const HELP = `Usage: ${USAGE}
 
