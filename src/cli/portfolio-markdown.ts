@@ -12,10 +12,12 @@ function cell(text: string | number): string {
   return String(text).replace(/\s+/g, " ").trim().replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
 }
 
+/** A Markdown table; a column whose cells are all numbers (or empty) is right-aligned. */
 function table(header: string[], rows: (string | number)[][]): string[] {
+  const numeric = header.map((_, i) => rows.every((r) => typeof r[i] === "number" || r[i] === ""));
   return [
     `| ${header.map(cell).join(" | ")} |`,
-    `|${header.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`,
+    `|${numeric.map((n) => (n ? " ---: " : " --- ")).join("|")}|`,
     ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
   ];
 }
@@ -81,7 +83,7 @@ export function renderPortfolioMarkdown(p: Portfolio): string {
   for (const o of p.outcomes)
     rows.push(
       o.document === null
-        ? [o.file, "not read", ...COUNT_HEADER.slice(1).map(() => "")]
+        ? [`${o.file} (not read)`, ...COUNT_HEADER.map(() => "")]
         : [o.file, ...countCells(o.document.summary)],
     );
   rows.push(["**All plans**", ...countCells(s)]);

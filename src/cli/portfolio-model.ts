@@ -5,7 +5,7 @@
  * single-workbook documents only, so a plan counts in the portfolio exactly as its own
  * report shows it. Also the --json document of a batch.
  */
-import type { IsoDate, OverdueItem, RatingCounts, SeverityCounts, StatusCounts } from "../core/model";
+import type { IsoDate, RatingCounts, SeverityCounts, StatusCounts } from "../core/model";
 import { RATINGS, STATUSES } from "../core/model";
 import {
   groupOwners,
@@ -51,9 +51,7 @@ export function buildPortfolio(outcomes: readonly WorkbookOutcome[], asOfFlag: I
     for (const k of STATUSES) status[k] += d.summary.status[k];
     for (const k of ["error", "warning", "info"] as const) findings[k] += d.summary.findings[k];
   }
-  const overdue = mergeOverdue(
-    read.map((o) => ({ workbook: o.file, overdue: o.document.summary.overdue as OverdueItem[] })),
-  );
+  const overdue = mergeOverdue(read.map((o) => ({ workbook: o.file, overdue: o.document.summary.overdue })));
   const percentComplete = percentOf(status.complete, actions);
   const unread = outcomes.length - read.length;
   const sentence = portfolioSentence(

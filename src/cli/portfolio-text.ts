@@ -72,11 +72,11 @@ export function renderPortfolioText(p: Portfolio, options: PortfolioTextOptions)
     if (!p.asOf || d.asOf !== p.asOf) lines.push(`As of ${formatDay(d.asOf)} (${d.asOf}).`);
     if (d.settingsProblem)
       lines.push(`The settings stored in the workbook were not used: ${d.settingsProblem}`);
-    lines.push(countsLine(d.summary as Summary), d.summary.sentence, findingsLine(d.summary.findings));
+    lines.push(countsLine(d.summary), d.summary.sentence, findingsLine(d.summary.findings));
   }
   const s = p.summary;
   lines.push("", paint(`== Portfolio: ${plural(s.workbooks.read, "plan")} ==`, "1"));
-  lines.push(countsLine({ ...s, overdue: [] } as Summary), findingsLine(s.findings));
+  lines.push(countsLine({ ...s, overdue: [] }), findingsLine(s.findings));
   if (s.overdue.length > 0) {
     lines.push(paint(`Overdue across the plans (${s.overdue.length}), oldest first:`, "1;31"));
     for (const o of s.overdue) {

@@ -11,6 +11,9 @@ import { XlsxReadError } from "../xlsx/errors";
 import { HELP, parseArgs, type RunArgs } from "./args";
 import { isSingleWorkbook } from "./batch-files";
 import { FileProblem, readWorkbookFile } from "./read-file";
+import type * as Batch from "./batch";
+import type * as CheckOne from "./check-one";
+import type * as CheckWorkbook from "./check-workbook";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,7 +41,7 @@ class OutProblem extends Error {}
 
 /** Where the report goes: stdout, or --out's file (colour only on a terminal, so never in a file). */
 function reportSink(args: RunArgs, io: CliIo): { write: (text: string) => Promise<void>; colour: boolean } {
-  if (args.out === null) return { write: async (text) => io.stdout(text), colour: io.colour };
+  if (args.out === null) return { write: (text) => Promise.resolve(io.stdout(text)), colour: io.colour };
   const out = args.out;
   const write = io.writeFile ?? ((path: string, text: string) => writeFile(path, text, "utf8"));
   return {
@@ -71,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const single = (args.format === "text" || args.format === "json") && (await isSingleWorkbook(args.paths));
     if (!single) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { runBatch } = require("./batch") as typeof import("./batch");
+      const { runBatch } = require("./batch") as typeof Batch;
       return await runBatch(args, {
         stderr: io.stderr,
         report: sink.write,
@@ -84,12 +87,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.failOn === null && args.out === null) {
       // Loaded here, not at the top: --help and bad flags answer without loading exceljs and the engine.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { checkWorkbook } = require("./check-workbook") as typeof import("./check-workbook");
+      const { checkWorkbook } = require("./check-workbook") as typeof CheckWorkbook;
       io.stdout(await checkWorkbook(args, io));
       return EXIT_OK;
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { checkSingle } = require("./check-one") as typeof import("./check-one");
+    const { checkSingle } = require("./check-one") as typeof CheckOne;
     const { report, findings } = await checkSingle(args, { ...io, colour: sink.colour });
     await sink.write(report);
     const failed =

@@ -21,8 +21,8 @@ let html: string;
 
 beforeAll(async () => {
   const bytes = new Uint8Array(readFileSync(FIXTURE));
-  const read = async (file: string) =>
-    file.includes("broken") ? new TextEncoder().encode("Why?,Who?\n") : bytes;
+  const read = (file: string) =>
+    Promise.resolve(file.includes("broken") ? new TextEncoder().encode("Why?,Who?\n") : bytes);
   const flags = { asOf: "2022-07-15", dueSoonDays: null };
   const outcomes = await Promise.all(
     ["plans/early-help.xlsx", "plans/broken.xlsx", 'plans/<csc> & "care".xlsx'].map((f) =>

@@ -15,7 +15,7 @@ function fakeIo(terminal: boolean) {
     stdout: (t) => void (out.stdout += t),
     stderr: (t) => void (out.stderr += t),
     colour: false,
-    readFile: async () => bytes,
+    readFile: () => Promise.resolve(bytes),
     today: () => "2022-07-15",
     stderrIsTerminal: terminal,
   };
@@ -34,7 +34,10 @@ describe("the progress line", () => {
     );
     expect(frames[frames.length - 1]).toMatch(/^Checking 2\/2 \(\d+\.\d s\)/);
     expect(out.stderr.endsWith("\r\u001b[2K")).toBe(true);
-    expect(JSON.parse(out.stdout).summary.workbooks).toEqual({ read: 2, unread: 0 });
+    expect((JSON.parse(out.stdout) as { summary: { workbooks: unknown } }).summary.workbooks).toEqual({
+      read: 2,
+      unread: 0,
+    });
   });
 
   it("is not drawn when stderr is not a terminal, nor with --quiet", async () => {
