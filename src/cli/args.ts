@@ -28,7 +28,8 @@ what, and one sentence for the committee.
   --fail-on S           exit 1 when there are findings of severity S or worse: error, or
                         warning (errors and warnings), when every workbook was read
   --quiet               no progress line while several workbooks are checked
-  --jobs N              workbooks checked at once (default: 2, or 1 on a one-core machine)
+  --jobs N              workbooks checked at once, each in its own thread (default: 2
+                        when the machine has a core to spare, else 1)
   -h, --help            show this help
 
 Exit status: 0 when every workbook was read (whatever it found); 2 when one could not be

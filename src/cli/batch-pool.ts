@@ -9,10 +9,11 @@
  * is reported as not read, and a fresh worker takes the rest. If the worker script itself cannot
  * be started, that is an error for every workbook, never a silent fall-back to one at a time.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { checkOne, type CheckOneFlags, type WorkbookOutcome } from "./check-one";
+import type * as CheckOne from "./check-one";
+import type { CheckOneFlags, WorkbookOutcome } from "./check-one";
 import type { WorkerAnswer, WorkerJob } from "./batch-worker";
 
 export interface PoolOptions {
@@ -27,9 +28,17 @@ export interface PoolOptions {
   readFile?: (path: string) => Promise<Uint8Array>;
 }
 
-/** The default pool size: 2 workbooks at once, or 1 on a one-core machine. */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(2, availableParallelism()));
+/**
+ * The default pool size: 2 workbooks at once when the machine has a core to spare, else 1.
+ * Measured (tests/bench/batch.bench.ts): the pool costs about 1.4 x the CPU time of one thread
+ * (each worker loads and warms the reader and the engine itself), so it only shortens the wall
+ * time when a second core is actually free; on a machine already busy (1-minute load average at
+ * or above the cores less one) it is slower, and one at a time is the default there. --jobs
+ * overrides. os.loadavg() is [0, 0, 0] on Windows, where the pool is therefore the default.
+ */
+export function defaultJobs(cores = availableParallelism(), load = loadavg()[0]): number {
+  if (cores < 2) return 1;
+  return load < cores - 1 ? 2 : 1;
 }
 
 export async function checkAll(files: readonly string[], options: PoolOptions): Promise<WorkbookOutcome[]> {
@@ -38,6 +47,9 @@ export async function checkAll(files: readonly string[], options: PoolOptions): 
 }
 
 async function inThread(files: readonly string[], options: PoolOptions): Promise<WorkbookOutcome[]> {
+  // Loaded only here: with a pool, the reader and the engine load in the workers, not in this thread too.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkOne } = require("./check-one") as typeof CheckOne;
   const out: WorkbookOutcome[] = [];
   for (const file of files) {
     options.onProgress?.(out.length, files.length, file);
@@ -122,6 +134,3 @@ function inWorkers(files: readonly string[], options: PoolOptions, jobs: number)
     for (let k = 0; k < jobs; k++) start();
   });
 }
-
-/** In-thread, for callers that must not start threads. */
-export { checkOne };

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ARTIFACTS, BENCH_AS_OF, planXlsxFile } from "./generate-plan";
 import { REPO, median, nowMs, round, writeFigure, type Budget } from "./record";
 
@@ -69,6 +70,8 @@ test("sdp-check over 20 workbooks of 1,000 actions: worker pool versus one at a 
   const outPool = path.join(ARTIFACTS, "batch-out-jobs2.json");
   const one: number[] = [];
   const pool: number[] = [];
+  const cpuOne: number[] = [];
+  const cpuPool: number[] = [];
   let failure: string | null = null;
   for (let k = 0; k <= RUNS && failure === null; k++) {
     const a = timeRun(script, [...args, "--jobs", "1"], outOne);
@@ -80,6 +83,8 @@ test("sdp-check over 20 workbooks of 1,000 actions: worker pool versus one at a 
     if (k === 0 || failure) continue; // the first round warms the file cache
     one.push(a.ms);
     pool.push(b.ms);
+    if (a.cpuMs !== null) cpuOne.push(a.cpuMs);
+    if (b.cpuMs !== null) cpuPool.push(b.cpuMs);
   }
   const ok = failure === null;
   if (failure) notes.push(failure);
@@ -100,6 +105,14 @@ test("sdp-check over 20 workbooks of 1,000 actions: worker pool versus one at a 
         },
       ]
     : [];
+  notes.push(
+    `load average at the end ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(
+        " / ",
+      )} on ${os.availableParallelism()} cores: the pool can only win when a core is free (sdp-check's default is the pool of 2 only then; see defaultJobs in src/cli/batch-pool.ts)`,
+  );
   notes.push(
     `${os.availableParallelism()} cores available to node; ${RUNS} measured interleaved rounds after one warm-up; the reports of both runs are compared byte for byte`,
   );

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { progressLine } from "../../src/cli/batch";
-import { checkAll } from "../../src/cli/batch-pool";
+import { checkAll, defaultJobs } from "../../src/cli/batch-pool";
 import { runCli, type CliIo } from "../../src/cli/run";
 
 const FIXTURE = join(__dirname, "..", "fixtures", "sdp-2022-23.xlsx");
@@ -71,5 +71,15 @@ describe("the worker pool", () => {
       expect(o.document).toBeNull();
       expect(o.error).toMatch(/internal error \(the worker checking it stopped: .*\): please report this\.$/);
     }
+  });
+});
+
+describe("the default pool size", () => {
+  it("is 2 only when a core is free (the pool costs more CPU than it saves on a busy machine)", () => {
+    expect(defaultJobs(1, 0)).toBe(1);
+    expect(defaultJobs(2, 0.3)).toBe(2);
+    expect(defaultJobs(2, 1.5)).toBe(1);
+    expect(defaultJobs(8, 3)).toBe(2);
+    expect(defaultJobs(8, 7.5)).toBe(1);
   });
 });
