@@ -30,21 +30,33 @@ function buildCli(): string {
   return path.join(out, "cli/sdp-check.js");
 }
 
+const PRELOAD = path.join(REPO, "src/tools/bench-cpu-preload.mjs");
+const CPU_FILE = path.join(ARTIFACTS, "batch-cpu.json");
+
+/** Wall time from spawn to exit, and the child's CPU time (user + system, all its threads, from the preload). */
 function timeRun(
   script: string,
   args: string[],
   outFile: string,
-): { ms: number; status: number | null; stderr: string } {
+): { ms: number; cpuMs: number | null; status: number | null; stderr: string } {
   const fd = fs.openSync(outFile, "w");
+  fs.rmSync(CPU_FILE, { force: true });
   try {
     const t0 = nowMs();
-    const r = spawnSync(process.execPath, [script, ...args], {
+    const r = spawnSync(process.execPath, ["--import", pathToFileURL(PRELOAD).href, script, ...args], {
       cwd: REPO,
       stdio: ["ignore", fd, "pipe"],
       encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
+      env: { ...process.env, NO_COLOR: "1", BENCH_CPU_FILE: CPU_FILE },
     });
-    return { ms: nowMs() - t0, status: r.status, stderr: r.stderr ?? "" };
+    const ms = nowMs() - t0;
+    let cpuMs: number | null = null;
+    try {
+      cpuMs = (JSON.parse(fs.readFileSync(CPU_FILE, "utf8")) as { cpuMs: number }).cpuMs;
+    } catch {
+      /* the child died before its exit hook */
+    }
+    return { ms, cpuMs, status: r.status, stderr: r.stderr ?? "" };
   } finally {
     fs.closeSync(fd);
   }

@@ -5,6 +5,9 @@ import { progressLine } from "../../src/cli/batch";
 import { checkAll, defaultJobs } from "../../src/cli/batch-pool";
 import { runCli, type CliIo } from "../../src/cli/run";
 
+// Each test reads real workbooks: seconds on a loaded machine.
+jest.setTimeout(120_000);
+
 const FIXTURE = join(__dirname, "..", "fixtures", "sdp-2022-23.xlsx");
 const SECOND = join(__dirname, "..", "fixtures", "sdp-2022-23-copy.xlsx"); // never on disk: read by the fake
 
