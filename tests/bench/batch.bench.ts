@@ -108,12 +108,14 @@ test("sdp-check over 20 workbooks of 1,000 actions: worker pool versus one at a 
           "median ms": round(median(one), 0),
           "min..max ms": `${round(Math.min(...one), 0)}..${round(Math.max(...one), 0)}`,
           "ms per workbook": round(median(one) / WORKBOOKS, 0),
+          "CPU ms (median)": round(median(cpuOne), 0),
         },
         {
           run: "worker pool (--jobs 2)",
           "median ms": round(median(pool), 0),
           "min..max ms": `${round(Math.min(...pool), 0)}..${round(Math.max(...pool), 0)}`,
           "ms per workbook": round(median(pool) / WORKBOOKS, 0),
+          "CPU ms (median)": round(median(cpuPool), 0),
         },
       ]
     : [];
