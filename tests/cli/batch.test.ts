@@ -18,6 +18,9 @@ import { generatePlan, writePlanXlsx, type GeneratedPlan } from "../bench/genera
 import { generatedPlan } from "../excel/generated-plan";
 import { EXPECTED, FIXTURE, buildCli, runCli, type JsonReport } from "./helpers";
 
+// Each test runs the built CLI on real workbooks: seconds each on a loaded machine.
+jest.setTimeout(180_000);
+
 const AS_OF = "2022-07-15";
 const expected = JSON.parse(readFileSync(EXPECTED, "utf8")) as JsonReport;
 
