@@ -53,6 +53,11 @@ const FIGURES = [
     ],
   },
   {
+    id: "batch",
+    title: "sdp-check over 20 workbooks of 1,000 actions: worker pool versus one at a time",
+    budgets: ["batch of 20 workbooks: pool / one at a time"],
+  },
+  {
     id: "roundtrips",
     title: "Office.js round trips on the in-memory Excel",
     budgets: ["commands over 2 syncs + chunks (or failed)", "largest single sync payload"],

@@ -4,18 +4,61 @@ describe("parseArgs", () => {
   it("reads a path and every flag, in any order, with or without '='", () => {
     expect(parseArgs(["--json", "plan.xlsx", "--as-of=2022-07-15", "--due-soon-days", "14"])).toEqual({
       kind: "run",
+      paths: ["plan.xlsx"],
       path: "plan.xlsx",
       asOf: "2022-07-15",
       dueSoonDays: 14,
       json: true,
+      format: "json",
+      out: null,
+      failOn: null,
+      quiet: false,
+      jobs: null,
     });
     expect(parseArgs(["plan.xlsx"])).toEqual({
       kind: "run",
+      paths: ["plan.xlsx"],
       path: "plan.xlsx",
       asOf: null,
       dueSoonDays: null,
       json: false,
+      format: "text",
+      out: null,
+      failOn: null,
+      quiet: false,
+      jobs: null,
     });
+  });
+
+  it("reads several workbooks and folders, and the batch flags", () => {
+    expect(
+      parseArgs([
+        "plans",
+        "b.xlsx",
+        "--format=html",
+        "--out",
+        "report.html",
+        "--fail-on",
+        "warning",
+        "--quiet",
+        "--jobs",
+        "3",
+      ]),
+    ).toEqual({
+      kind: "run",
+      paths: ["plans", "b.xlsx"],
+      path: "plans",
+      asOf: null,
+      dueSoonDays: null,
+      json: false,
+      format: "html",
+      out: "report.html",
+      failOn: "warning",
+      quiet: true,
+      jobs: 3,
+    });
+    expect(parseArgs(["a.xlsx", "--format", "json"])).toMatchObject({ json: true, format: "json" });
+    expect(parseArgs(["a.xlsx", "--json", "--format", "json"])).toMatchObject({ json: true, format: "json" });
   });
 
   it("accepts 0 days and a path starting with '-' after '--'", () => {
@@ -44,7 +87,12 @@ describe("parseArgs", () => {
     [["plan.xlsx", "--json=yes"], /takes no value/],
     [["plan.xlsx", "-x"], /unknown option -x/],
     [[], /no workbook given/],
-    [["a.xlsx", "b.xlsx"], /one workbook at a time/],
+    [["a.xlsx", "--json", "--format", "markdown"], /two reports/],
+    [["a.xlsx", "--format", "pdf"], /text, markdown, html or json/],
+    [["a.xlsx", "--fail-on", "info"], /error or warning/],
+    [["a.xlsx", "--jobs", "17"], /from 1 to 16/],
+    [["a.xlsx", "--quiet=yes"], /takes no value/],
+    [["a.xlsx", "--out"], /--out needs a value/],
     [["a.xlsx", "--as-of", "2022-07-15", "--as-of", "2022-07-16"], /more than once/],
   ])("refuses %j in one line", (argv, pattern) => {
     const parsed = parseArgs(argv);

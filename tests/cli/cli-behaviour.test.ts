@@ -59,7 +59,10 @@ function expectOneLineFailure(args: string[], pattern: RegExp): void {
 
 describe("files sdp-check cannot read: exit 2, one line on stderr", () => {
   it("a missing file", () => expectOneLineFailure([join(dir, "nope.xlsx")], /No such file: .*nope\.xlsx/));
-  it("a folder", () => expectOneLineFailure([dir], /is a folder/));
+  it("a folder with no workbook in it (a folder is a batch: see batch.test.ts)", () => {
+    const empty = mkdtempSync(join(dir, "empty-"));
+    expectOneLineFailure([empty], /No \.xlsx or \.xlsm workbooks in the folder .*empty-/);
+  });
   it("an empty file", () => expectOneLineFailure([file("empty.xlsx", new Uint8Array(0))], /empty/));
   it("a password-protected workbook", () =>
     expectOneLineFailure([file("locked.xlsx", oleFile("EncryptedPackage"))], /password-protected/));
@@ -91,7 +94,10 @@ describe("bad command lines: exit 2, one line on stderr", () => {
     ["a fractional window", [FIXTURE, "--due-soon-days", "1.5"], /whole number of days/],
     ["a window that is not a number", [FIXTURE, "--due-soon-days=soon"], /whole number of days/],
     ["no workbook", ["--json"], /no workbook given/],
-    ["two workbooks", [FIXTURE, FIXTURE], /one workbook at a time/],
+    ["--json with another format", [FIXTURE, "--json", "--format", "html"], /ask for two reports/],
+    ["an unknown format", [FIXTURE, "--format", "pdf"], /--format must be text, markdown, html or json/],
+    ["an unknown severity", [FIXTURE, "--fail-on", "info"], /--fail-on must be error or warning/],
+    ["no jobs", [FIXTURE, "--jobs", "0"], /--jobs must be a whole number from 1 to 16/],
     ["a repeated flag", [FIXTURE, "--json", "--json"], /more than once/],
   ];
   it.each(cases)("%s", (_name, args, pattern) => expectOneLineFailure(args, pattern));
