@@ -100,7 +100,7 @@ function sheetJson(s: SheetResult) {
   };
 }
 
-function jsonReport(result: PlanResult, context: JsonReportContext) {
+export function jsonReport(result: PlanResult, context: JsonReportContext) {
   return {
     file: context.file,
     asOf: result.asOf,

@@ -35,7 +35,7 @@ function short(text: string, max = 70): string {
 }
 
 /** "38 actions: 7 blue, 9 green, 6 amber, 4 red, 12 not rated; 9 complete, 14 overdue, …; 24% complete" */
-function countsLine(s: Summary): string {
+export function countsLine(s: Summary): string {
   const rag = `${s.rag.blue} blue, ${s.rag.green} green, ${s.rag.amber} amber, ${s.rag.red} red, ${s.rag.none} not rated`;
   const st = s.status;
   const status =

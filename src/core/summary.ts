@@ -15,11 +15,11 @@ import {
   type Summary,
 } from "./model";
 
-function emptyRatingCounts(): RatingCounts {
+export function emptyRatingCounts(): RatingCounts {
   return { blue: 0, green: 0, amber: 0, red: 0, none: 0 };
 }
 
-function emptyStatusCounts(): StatusCounts {
+export function emptyStatusCounts(): StatusCounts {
   return { complete: 0, overdue: 0, "due-soon": 0, "on-track": 0, ongoing: 0, "no-deadline": 0 };
 }
 
