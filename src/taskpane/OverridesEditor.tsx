@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Role } from "../core";
 import { ROLE_CHOICES, emptyOverride, type OverrideRow } from "./settingsForm";
-import { ROLE_WORDS } from "./wording";
+import { roleWords } from "./wording";
 
 const useStyles = makeStyles({
   row: {
@@ -42,7 +42,7 @@ export function OverridesEditor({
             <Select value={o.role} onChange={(_, d) => set(i, { role: d.value as Role })}>
               {ROLE_CHOICES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_WORDS[r]}
+                  {roleWords(r)}
                 </option>
               ))}
             </Select>
