@@ -7,6 +7,60 @@ import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import globals from "globals";
 
+// The layers (CONTRIBUTING.md): each folder of src/ and the folders it may import from.
+const LAYERS = [
+  "core",
+  "host",
+  "excel",
+  "memory-excel",
+  "app",
+  "commands",
+  "taskpane",
+  "preview",
+  "xlsx",
+  "cli",
+  "tools",
+];
+const MAY_IMPORT = {
+  core: [],
+  host: ["core"],
+  excel: ["core", "host"],
+  "memory-excel": ["core", "excel"],
+  xlsx: ["core"],
+  cli: ["core", "xlsx"],
+  app: ["core", "host"],
+};
+/** One no-restricted-imports rule per layer: a relative import into any folder it may not import from. */
+function layerRules() {
+  return Object.entries(MAY_IMPORT).map(([layer, allowed]) => {
+    const banned = LAYERS.filter((l) => l !== layer && !allowed.includes(l));
+    return {
+      files: [`src/${layer}/**/*.{ts,tsx}`],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              {
+                group: banned.flatMap((l) => [`**/${l}`, `**/${l}/**`]),
+                message: `src/${layer} may import only from ${["itself", ...allowed.map((a) => `src/${a}`)].join(", ")} (CONTRIBUTING.md).`,
+              },
+              ...(layer === "core"
+                ? [
+                    {
+                      group: ["node:*", "react", "react-dom", "exceljs", "@fluentui/*", "fs", "path"],
+                      message: "src/core is pure: no Node, DOM, React or Excel libraries (CONTRIBUTING.md).",
+                    },
+                  ]
+                : []),
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   {
     ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "tests/artifacts/", "tests/schemas/"],
@@ -26,6 +80,7 @@ export default tseslint.config(
       eqeqeq: ["error", "always", { null: "ignore" }],
     },
   },
+  ...layerRules(),
   {
     // The adapter and the in-memory Excel: Office.js load/sync discipline, checked by machine.
     files: ["src/excel/**/*.ts", "src/memory-excel/**/*.ts", "src/commands/**/*.ts"],

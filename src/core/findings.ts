@@ -3,6 +3,7 @@ import { cellAddress } from "./address";
 import { dayName as formatDay } from "./day-names";
 import type { Action, Finding, FindingRule, IsoDate, Legend, PlanYear, Role, Severity } from "./model";
 import { isNoOwner } from "./owners";
+import { DEFAULT_HEADER } from "./plan/roles";
 import { DEFAULT_LEGEND, ratingLabel } from "./rating";
 
 const SEVERITY: Record<FindingRule, Severity> = {
@@ -36,20 +37,6 @@ const RULE_ROLE: Record<FindingRule, Role> = {
   "milestone-passed": "due",
   "rag-colour-only": "rag",
   "formula-not-calculated": "action", // each finding names its own cell (see findingsFor)
-};
-
-const DEFAULT_HEADER: Record<Role, string> = {
-  reason: "Why?",
-  owner: "Who?",
-  action: "Does what?",
-  start: "Start",
-  due: "By when?",
-  evidence: "How will we know it has been done?",
-  experience: "What will be the experience of children?",
-  rag: "RAG rated",
-  comments: "Comments on progress",
-  ref: "Ref",
-  area: "Area lead",
 };
 
 export interface FindingContext {

@@ -20,6 +20,7 @@ import { headingAt, type ActionRow, type Heading, type SheetLayout } from "./pla
 import { roleLookupFor } from "./plan/roles";
 import { extentOf, optionsKeyOf, recall, remember, type ResultState } from "./recheck-state";
 import { actionFindings, checkSheet, finishSheet, tableOf } from "./sheet-check";
+import { lastIndexAtOrBefore } from "./sorted";
 
 /**
  * Why an edit could not be re-checked in place and the whole workbook was checked again:
@@ -180,21 +181,6 @@ function recheckActionRows(
 function sectionAt(headings: Heading[], row: number): string | null {
   const i = lastIndexAtOrBefore(headings, row - 1, (h) => h.row);
   return headings[i]?.name ?? null;
-}
-
-/** Index of the last item whose position is <= at (items sorted by position), or -1. */
-function lastIndexAtOrBefore<T>(items: readonly T[], at: number, pos: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos(items[mid]) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**

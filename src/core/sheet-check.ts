@@ -4,6 +4,7 @@ import { compareFindings, findingsFor } from "./findings";
 import type { Action, Finding, OverdueItem, PlanTable, SectionResult, SheetResult } from "./model";
 import type { PlanSheet } from "./plan";
 import { overdueItem, summarise } from "./summary";
+import { lastIndexAtOrBefore } from "./sorted";
 
 export function checkSheet(sheet: PlanSheet, ctx: EvaluateContext): SheetResult {
   const { cells, layout } = sheet;
@@ -56,17 +57,7 @@ export function finishSheet(
 
 /** The table a row belongs to (tables are in row order). */
 export function tableOf(tables: PlanTable[], row: number): PlanTable | undefined {
-  let lo = 0;
-  let hi = tables.length - 1;
-  let found: PlanTable | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tables[mid];
-    if (t.headerRow <= row) {
-      found = t;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = tables[lastIndexAtOrBefore(tables, row, (t) => t.headerRow)];
   return found && row <= found.lastRow ? found : undefined;
 }
 

@@ -176,9 +176,9 @@ export const snapshotV2Schema = z.object({
 /** Either stored version (what Summarise reads back from a workbook). */
 export const storedSnapshotSchema = z.union([snapshotSchema, snapshotV2Schema]);
 
-/** h * 16777619 (the 32-bit FNV prime) mod 2^32, as shifts and adds: Math.imul is not inlined in every JS realm (jest's vm). */
+/** h * 16777619 (the 32-bit FNV prime) mod 2^32. */
 function fnvMultiply(h: number): number {
-  return (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
+  return Math.imul(h, 16777619);
 }
 
 /** Spreads every input bit over the whole 32 bits (xor-shifts around FNV multiplications). */

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Role } from "../core";
 import { ROLE_CHOICES, emptyOverride, type OverrideRow } from "./settingsForm";
-import { ROLE_WORDS } from "./wording";
+import { roleWords } from "./wording";
 
 const useStyles = makeStyles({
   // One field under another: a 320 px pane has no room for three side by side.
@@ -51,7 +51,7 @@ export function OverridesEditor({
             >
               {ROLE_CHOICES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_WORDS[r]}
+                  {roleWords(r)}
                 </option>
               ))}
             </Select>

@@ -1,5 +1,6 @@
 /** The words the pane shows for the engine's values, in the plan's own language. */
 import type { PlanResult, Rating, Role, Severity, Status } from "../core";
+import { DEFAULT_HEADER } from "../core/plan/roles";
 
 export const RATING_WORDS: Record<Rating, string> = {
   blue: "Blue",
@@ -26,20 +27,20 @@ export const SEVERITY_WORDS: Record<Severity, { label: string; count(n: number):
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
-/** The column each role is, as the plan's headers usually say it. */
-export const ROLE_WORDS: Record<Role, string> = {
-  reason: "Why? (reason)",
-  owner: "Who? (owner)",
-  action: "Does what? (action)",
-  start: "Start",
-  due: "By when? (deadline)",
-  evidence: "How will we know it has been done? (evidence)",
-  experience: "What will be the experience of children?",
-  rag: "RAG rated",
-  comments: "Comments on progress",
-  ref: "Ref",
-  area: "Area lead",
+/** What a question-style header is for, said after it ("Who? (owner)"). */
+const ROLE_HINT: Partial<Record<Role, string>> = {
+  reason: "reason",
+  owner: "owner",
+  action: "action",
+  due: "deadline",
+  evidence: "evidence",
 };
+
+/** The column each role is, as the plan's headers usually say it (DEFAULT_HEADER), with its hint. */
+export function roleWords(role: Role): string {
+  const hint = ROLE_HINT[role];
+  return hint ? `${DEFAULT_HEADER[role]} (${hint})` : DEFAULT_HEADER[role];
+}
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

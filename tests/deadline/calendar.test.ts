@@ -1,7 +1,8 @@
 /** The parser's fast calendar helpers give exactly the answers of src/core/dates. */
 import fc from "fast-check";
 import { endOfMonth, formatDay, isIsoDate, isoDate } from "../../src/core/dates";
-import { dayOf, formatDayCached, lastDayOf, partsOf } from "../../src/core/deadline/calendar";
+import { dayName } from "../../src/core/day-names";
+import { dayOf, lastDayOf, partsOf } from "../../src/core/deadline/calendar";
 
 test("dayOf agrees with isoDate, including leap days and out-of-range years", () => {
   fc.assert(
@@ -50,7 +51,6 @@ test("partsOf accepts exactly the real YYYY-MM-DD days", () => {
   }
 });
 
-test("formatDayCached is formatDay, twice", () => {
-  for (const day of ["2022-05-31", "2023-01-01", "2022-05-31"])
-    expect(formatDayCached(day)).toBe(formatDay(day));
+test("dayName (the one remembered day formatter) is formatDay, twice", () => {
+  for (const day of ["2022-05-31", "2023-01-01", "2022-05-31"]) expect(dayName(day)).toBe(formatDay(day));
 });

@@ -4,7 +4,6 @@
  * for every action). They give exactly the answers of ../dates (tests/deadline/calendar.test.ts
  * checks that), which stays the engine's reference for dates.
  */
-import { formatDay } from "../dates";
 import type { IsoDate } from "../model";
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -39,18 +38,4 @@ export function partsOf(date: string): { year: number; month: number; day: numbe
   const month = Number(m[2]);
   const day = Number(m[3]);
   return dayOf(year, month, day) === date ? { year, month, day } : null;
-}
-
-const FORMATTED = new Map<IsoDate, string>();
-const FORMATTED_LIMIT = 4096;
-
-/** formatDay from ../dates ("31 May 2022"), remembered: plans repeat the same few dates. */
-export function formatDayCached(date: IsoDate): string {
-  let text = FORMATTED.get(date);
-  if (text === undefined) {
-    text = formatDay(date);
-    if (FORMATTED.size >= FORMATTED_LIMIT) FORMATTED.clear();
-    FORMATTED.set(date, text);
-  }
-  return text;
 }

@@ -1,5 +1,5 @@
 /** Builds Deadline values with their reading: the short phrase shown beside the cell text. */
-import { formatDayCached as formatDay } from "./calendar";
+import { dayName as formatDay } from "../day-names";
 import type { Deadline, DeadlineKind, IsoDate } from "../model";
 import type { DatedMention } from "./types";
 
