@@ -17,6 +17,7 @@ import { AsOfField } from "./AsOfField";
 import { LegendEditor } from "./LegendEditor";
 import { errorText, useNotices } from "./notices";
 import { OverridesEditor } from "./OverridesEditor";
+import { OwnerAliasesEditor } from "./OwnerAliasesEditor";
 import { useServices } from "./services";
 import { usePlanSession } from "./session";
 import { checkSettingsForm, formFromSettings, type SettingsForm } from "./settingsForm";
@@ -137,6 +138,7 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
         checked={form.blueMeansComplete}
         onChange={(_, d) => update({ blueMeansComplete: d.checked })}
       />
+      <OwnerAliasesEditor value={form.ownerAliases} onChange={(ownerAliases) => update({ ownerAliases })} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={saving} onClick={() => void save()}>
           Save settings
