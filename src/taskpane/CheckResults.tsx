@@ -6,6 +6,8 @@ import { CountsPanel } from "./CountsPanel";
 import { DueList } from "./DueList";
 import { FindingsList } from "./FindingsList";
 import { FormattingDialog } from "./FormattingDialog";
+import { InvalidWordsPanel } from "./InvalidWordsPanel";
+import { noPlanTableMessage } from "../core";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { usePlanSession } from "./session";
 import { plural } from "./wording";
@@ -29,7 +31,13 @@ export function CheckResults({ outcome }: { outcome: CheckOutcome }) {
         <h3>Counts</h3>
         <CountsPanel summary={result.summary} label="Whole plan" />
       </section>
+      {(result.unnamedSheets ?? []).map((name) => (
+        <Text as="p" key={name}>
+          {noPlanTableMessage(name)} Add column-role overrides in Settings.
+        </Text>
+      ))}
       <FindingsList result={result} />
+      <InvalidWordsPanel outcome={outcome} />
       <DueList result={result} />
       <SuggestionsPanel result={result} />
       <section aria-label="Formatting">
