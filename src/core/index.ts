@@ -28,6 +28,8 @@ export {
   ratingSeverity,
   mayOfferSuggestion,
   normaliseRatingText,
+  invalidRatingWords,
+  legendWithWord,
 } from "./rating";
 export { isNoOwner, ownerKey, ownersIn, groupByOwner } from "./owners";
 export type { OwnerAlias, OwnerGroup } from "./owners";

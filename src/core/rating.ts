@@ -1,6 +1,6 @@
 /** What a rating cell means: its text first, else its fill colour (SEMANTICS.md "Ratings (RAG)"). */
 import { hueDistance, toHsl } from "./colour";
-import { RATINGS, type Legend, type Rating, type RatingSource } from "./model";
+import { RATINGS, type Action, type Finding, type Legend, type Rating, type RatingSource } from "./model";
 
 /** The default legend: the texts of SEMANTICS.md "Ratings (RAG)" and the colours plans are usually filled with. */
 export const DEFAULT_LEGEND: Legend = {
@@ -182,4 +182,38 @@ function ratingOfColour(fill: string, legend: Legend): Rating | null {
 /** The text a rating is written as (the legend's label), or null when the legend has no such rating. */
 export function ratingLabel(rating: Rating, legend: Legend = DEFAULT_LEGEND): string | null {
   return legend.ratings[rating]?.label ?? null;
+}
+
+/** The rag-invalid findings of a result grouped by the word in the cell (case and trailing punctuation ignored), most used first. */
+export function invalidRatingWords(result: {
+  sheets: { actions: Action[]; findings: Finding[] }[];
+}): { word: string; findings: Finding[] }[] {
+  const groups = new Map<string, { word: string; findings: Finding[] }>();
+  for (const sheet of result.sheets) {
+    const byRow = new Map(sheet.actions.map((a) => [a.row, a] as const));
+    for (const f of sheet.findings) {
+      if (f.rule !== "rag-invalid") continue;
+      const word = (byRow.get(f.row)?.ratingText ?? "").trim();
+      const key = normaliseRatingText(word);
+      if (!key) continue;
+      const group = groups.get(key);
+      if (group) group.findings.push(f);
+      else groups.set(key, { word, findings: [f] });
+    }
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.findings.length - a.findings.length || a.word.localeCompare(b.word),
+  );
+}
+
+/** The legend with `word` added to `rating`'s words (a new legend; a rating the legend lacks is added with its usual label). */
+export function legendWithWord(legend: Legend, word: string, rating: Rating): Legend {
+  const text = word.trim();
+  const entry = legend.ratings[rating] ?? {
+    label: DEFAULT_LEGEND.ratings[rating]?.label ?? rating,
+    texts: [],
+    colours: [],
+  };
+  if (!text || entry.texts.some((t) => normaliseRatingText(t) === normaliseRatingText(text))) return legend;
+  return { ...legend, ratings: { ...legend.ratings, [rating]: { ...entry, texts: [...entry.texts, text] } } };
 }

@@ -18,6 +18,8 @@ import { FindingsList, findingsLine } from "./FindingsList";
 import { FormattingDialog } from "./FormattingDialog";
 import { NoticeBar } from "./NoticeBars";
 import { SuggestionsPanel, suggestionsLine } from "./SuggestionsPanel";
+import { noPlanTableMessage } from "../core/plan";
+import { InvalidWordsPanel } from "./InvalidWordsPanel";
 import { usePlanSession } from "./session";
 import { plural } from "./wording";
 
@@ -83,7 +85,11 @@ export function CheckResults({ outcome }: { outcome: CheckOutcome }) {
         </Section>
         <Section value="findings" name="Findings" line={findingsLine(result)}>
           <NoticeBar place="findings" />
+          {(result.unnamedSheets ?? []).map((name) => (
+            <p key={name}>{noPlanTableMessage(name)} Add column-role overrides in Settings.</p>
+          ))}
           <FindingsList result={result} />
+          <InvalidWordsPanel outcome={outcome} />
         </Section>
         <Section value="due" name="Due and overdue" line={dueLine(result)}>
           <DueList result={result} />
@@ -155,6 +161,9 @@ function NoPlanTable({ outcome }: { outcome: CheckOutcome }) {
           : `SDP Assistant read ${plural(tabs, "tab")} and found no header row of a plan (columns such as “Who?”, “By when?” and “RAG rated”), so nothing was checked. This is not a clean bill of health.`}
         {result.skippedSheets.length > 0 && ` Tabs without a plan table: ${result.skippedSheets.join(", ")}.`}
       </p>
+      {(result.unnamedSheets ?? []).map((name) => (
+        <p key={name}>{noPlanTableMessage(name)}</p>
+      ))}
       <p>
         If your plan names its columns differently, open Settings and, under Column headers, say which header
         is which column (for example “Lead officer” is the owner), then press Check plan again.

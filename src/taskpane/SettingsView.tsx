@@ -19,6 +19,7 @@ import { LegendEditor } from "./LegendEditor";
 import { errorText, useNotices } from "./notices";
 import { OverridesEditor } from "./OverridesEditor";
 import { SelfTest } from "./SelfTest";
+import { OwnerAliasesEditor } from "./OwnerAliasesEditor";
 import { useServices } from "./services";
 import { usePlanSession } from "./session";
 import { checkSettingsForm, formFromSettings, type SettingsForm } from "./settingsForm";
@@ -139,6 +140,7 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
         checked={form.blueMeansComplete}
         onChange={(_, d) => update({ blueMeansComplete: d.checked })}
       />
+      <OwnerAliasesEditor value={form.ownerAliases} onChange={(ownerAliases) => update({ ownerAliases })} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={saving} onClick={() => void save()}>
           Save settings

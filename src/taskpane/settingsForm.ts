@@ -30,6 +30,8 @@ export interface SettingsForm {
   overrides: OverrideRow[];
   legend: Record<Rating, LegendRow>;
   blueMeansComplete: boolean;
+  /** Owner aliases, one a line: "HOS = Head of Service". */
+  ownerAliases: string;
 }
 
 export function formFromSettings(settings: Settings, reviewDate: IsoDate | null): SettingsForm {
@@ -54,7 +56,22 @@ export function formFromSettings(settings: Settings, reviewDate: IsoDate | null)
     })),
     legend,
     blueMeansComplete: settings.legend.blueMeansComplete,
+    ownerAliases: (settings.ownerAliases ?? []).map((a) => `${a.alias} = ${a.name}`).join("\n"),
   };
+}
+
+/** The alias lines as stored pairs: "HOS = Head of Service" -> { alias: "HOS", name: "Head of Service" }. */
+export function aliasesFromText(text: string): { alias: string; name: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => {
+      const at = line.indexOf("=");
+      return at < 0
+        ? { alias: line, name: "" }
+        : { alias: line.slice(0, at).trim(), name: line.slice(at + 1).trim() };
+    });
 }
 
 function list(text: string): string[] {
@@ -86,6 +103,7 @@ function candidateFromForm(form: SettingsForm, reviewDate: IsoDate | null): unkn
       return override;
     }),
     legend: { version: 1, ratings, blueMeansComplete: form.blueMeansComplete },
+    ownerAliases: aliasesFromText(form.ownerAliases ?? ""),
   };
 }
 
@@ -118,6 +136,10 @@ function describeIssue(path: PropertyKey[], message: string, form: SettingsForm)
     if (b === "header") return `Column override ${n}: enter the header text as it appears in the plan.`;
     if (b === "role") return `Column override ${n}: choose what the column holds.`;
     return `Column override ${n}: ${message}.`;
+  }
+  if (head === "ownerAliases" && typeof a === "number") {
+    const line = aliasesFromText(form.ownerAliases ?? "")[a];
+    return `Owner aliases, line ${a + 1}: write it as "other name = owner", e.g. "HOS = Head of Service"${line ? ` (not "${line.alias}${line.name ? ` = ${line.name}` : ""}")` : ""}.`;
   }
   if (
     head === "legend" &&

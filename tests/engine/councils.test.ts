@@ -3,6 +3,8 @@ import {
   checkPlan,
   DEFAULT_LEGEND,
   groupByOwner,
+  invalidRatingWords,
+  legendWithWord,
   isNoOwner,
   mayOfferSuggestion,
   noPlanTableMessage,
@@ -356,5 +358,32 @@ describe("engine cost follows the stored cells", () => {
     expect(s.actions.map((a) => a.action)).toEqual(["A", "B"]);
     // rows x width would be 17 billion cell reads, rows alone a million: the stored four rows cost a few hundred
     expect(probe.reads()).toBeLessThan(2_000);
+  });
+});
+
+describe("rag-invalid words grouped, and added to the legend in one step", () => {
+  test("grouped by word ignoring case and punctuation; once added, the word is a rating", () => {
+    const grid = workbook(
+      sheet("P", [
+        STANDARD_HEADER,
+        goodAction("a", { rag: "On hold" }),
+        goodAction("b", { rag: "on hold." }),
+        goodAction("c", { rag: "Paused" }),
+        goodAction("d", { rag: "Green" }),
+      ]),
+    );
+    const before = checkPlan(grid, { asOf: AS_OF });
+    const groups = invalidRatingWords(before);
+    expect(groups.map((g) => [g.word, g.findings.map((f) => f.cell)])).toEqual([
+      ["On hold", ["P!G2", "P!G3"]],
+      ["Paused", ["P!G4"]],
+    ]);
+    const legend = legendWithWord(DEFAULT_LEGEND, "On hold", "amber");
+    expect(legend.ratings.amber?.texts).toContain("On hold");
+    expect(DEFAULT_LEGEND.ratings.amber?.texts).not.toContain("On hold"); // a new legend, the default untouched
+    const after = checkPlan(grid, { asOf: AS_OF, legend });
+    expect(after.sheets[0].actions.map((a) => a.rag)).toEqual(["amber", "amber", null, "green"]);
+    expect(invalidRatingWords(after).map((g) => g.word)).toEqual(["Paused"]);
+    expect(legendWithWord(legend, "ON HOLD", "amber")).toBe(legend); // already there
   });
 });
