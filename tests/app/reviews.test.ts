@@ -7,7 +7,7 @@ import { summariseCommand, SUMMARY_SHEET } from "../../src/app/commands";
 import { checkPlan, compareSnapshot, takeSnapshot, type SheetGrid } from "../../src/core/index";
 import { HISTORY_BYTES, MAX_REVIEWS, readReviews, storeReviews } from "../../src/core/reviews";
 import { compareStoredSnapshot, packSnapshot, takeStoredSnapshot } from "../../src/core/snapshot";
-import { STORAGE_SHEET, readStorage, storageRows } from "../../src/core/storage-layout";
+import { STORAGE_SHEET, readStorage } from "../../src/core/storage-layout";
 import { toGrid, userEdit } from "../../src/memory-excel";
 import { generatedPlan } from "../excel/generated-plan";
 import { memoryHost } from "../excel/memory-host";
@@ -146,6 +146,7 @@ test("bounded at 20,000 actions: 12 reviews kept, the earlier ones within their 
   const history = (stored as { history: unknown[] }).history;
   const historyBytes = JSON.stringify(history).length;
   const newestBytes = JSON.stringify({ ...(stored as object), history: undefined }).length;
+  // eslint-disable-next-line no-console -- the measured figure at 20,000 actions, printed for the report
   console.log(
     `20,000 actions: newest review ${(newestBytes / 1e6).toFixed(2)} MB, ${history.length} earlier ${(historyBytes / 1e3).toFixed(0)} KB (${(historyBytes / history.length / 1e3).toFixed(1)} KB each)`,
   );
