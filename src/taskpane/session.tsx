@@ -15,7 +15,8 @@ import {
   type ReactNode,
 } from "react";
 import type { CheckOutcome, SummaryOutcome } from "../app/commands";
-import { quoteSheet, type IsoDate, type SetTextWrite } from "../core";
+import type { IsoDate, SetTextWrite } from "../core";
+import { quoteSheet } from "../core/address";
 import type { CellEdit } from "../host/WorkbookHost";
 import { editsOfWrites, mergeEdits } from "./edits";
 import { errorText, useNotices, type NoticeIntent, type NoticePlace } from "./notices";
