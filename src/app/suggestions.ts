@@ -41,8 +41,7 @@ export function planOfferedSuggestions(
   scope: "all" | { tab: string } | { sheet: string; row: number }[],
   legend: Legend = DEFAULT_LEGEND,
 ): SetTextWrite[] {
-  if (scope === "all" || Array.isArray(scope))
-    return planApplySuggestions(result, scope, legend);
+  if (scope === "all" || Array.isArray(scope)) return planApplySuggestions(result, scope, legend);
   const targets = offeredSuggestions(result, scope.tab).map((a) => ({ sheet: a.sheet, row: a.row }));
   return targets.length === 0 ? [] : planApplySuggestions(result, targets, legend);
 }

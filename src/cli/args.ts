@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from "../core/dates";
 
-export const USAGE =
+const USAGE =
   "sdp-check <workbook.xlsx> [--as-of YYYY-MM-DD] [--due-soon-days N] [--json] [--format text|markdown|html] [--out FILE] [--fail-on error|warning] [--quiet] [--jobs N] (or several workbooks and folders)";
 
 export const HELP = `Usage: ${USAGE}
@@ -37,8 +37,8 @@ read (each such workbook is named in one line) or the command line is wrong; 1 w
 --fail-on when findings of that severity exist, or on an internal error.
 `;
 
-export type ReportFormat = "text" | "markdown" | "html" | "json";
-export type FailOn = "error" | "warning";
+type ReportFormat = "text" | "markdown" | "html" | "json";
+type FailOn = "error" | "warning";
 
 export interface RunArgs {
   kind: "run";
@@ -62,7 +62,7 @@ export type ParsedArgs = RunArgs | { kind: "help" } | { kind: "error"; message: 
 
 const VALUE_FLAGS = new Set(["--as-of", "--due-soon-days", "--format", "--out", "--fail-on", "--jobs"]);
 const FORMATS: readonly ReportFormat[] = ["text", "markdown", "html", "json"];
-export const MAX_JOBS = 16;
+const MAX_JOBS = 16;
 
 function fail(message: string): ParsedArgs {
   return { kind: "error", message: `${message} (usage: ${USAGE})` };

@@ -19,7 +19,7 @@ export interface BatchEntry {
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
 /** Whether a folder search keeps this name (a file's or a folder's). */
-export function searchedName(name: string, isFolder: boolean): boolean {
+function searchedName(name: string, isFolder: boolean): boolean {
   if (name.startsWith(".")) return false; // hidden (and . / ..)
   if (isFolder) return true;
   if (name.startsWith("~$")) return false; // Excel's owner (lock) file

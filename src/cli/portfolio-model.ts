@@ -17,7 +17,7 @@ import {
 import { emptyRatingCounts, emptyStatusCounts, percentOf } from "../core/summary";
 import type { WorkbookDocument, WorkbookOutcome } from "./check-one";
 
-export interface PortfolioSummary {
+interface PortfolioSummary {
   actions: number;
   rag: RatingCounts;
   status: StatusCounts;
@@ -95,7 +95,7 @@ export function hasFindings(p: Portfolio, failOn: "error" | "warning"): boolean 
 }
 
 /** The batch's --json document: { asOf, workbooks: [{ file, error, …§7 document }], summary, owners }. */
-export function portfolioJson(p: Portfolio) {
+function portfolioJson(p: Portfolio) {
   return {
     asOf: p.asOf,
     workbooks: p.outcomes.map((o) =>

@@ -22,7 +22,7 @@ function short(text: string, max = 70): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-export function findingsLine(f: Summary["findings"]): string {
+function findingsLine(f: Summary["findings"]): string {
   return `Findings: ${plural(f.error, "error")}, ${plural(f.warning, "warning")}, ${f.info} for information.`;
 }
 
@@ -42,7 +42,7 @@ export function asOfLine(p: Portfolio): string {
 }
 
 /** "Head of Service: 12 actions, 9 open, 3 overdue, 1 due soon; in 2 plans (written HOS, HoS)" */
-export function ownerLine(o: Portfolio["owners"]["owners"][number]): string {
+function ownerLine(o: Portfolio["owners"]["owners"][number]): string {
   const parts = [plural(o.actions, "action"), `${o.open} open`];
   if (o.overdue) parts.push(`${o.overdue} overdue`);
   if (o.dueSoon) parts.push(`${o.dueSoon} due soon`);
@@ -51,7 +51,7 @@ export function ownerLine(o: Portfolio["owners"]["owners"][number]): string {
   return `${o.owner}: ${parts.join(", ")}; in ${plural(o.workbooks.length, "plan")}${spelt}`;
 }
 
-export function noOwnerLine(p: Portfolio): string | null {
+function noOwnerLine(p: Portfolio): string | null {
   const n = p.owners.noOwner;
   if (n.actions === 0) return null;
   return `No owner: ${plural(n.actions, "action")}, ${n.open} open${n.overdue ? `, ${n.overdue} overdue` : ""}`;

@@ -11,7 +11,7 @@ import { XlsxReadError } from "../xlsx/errors";
 export class FileProblem extends Error {}
 
 /** The largest file read (an .xlsx compresses its XML about tenfold: a 100,000-action plan is about 4 MB). */
-export const MAX_FILE_BYTES = 200_000_000;
+const MAX_FILE_BYTES = 200_000_000;
 
 function codeOf(error: unknown): string {
   return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"

@@ -30,8 +30,8 @@ export interface CliIo {
 
 const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").trim();

@@ -107,7 +107,7 @@ function aliasMap(aliases: readonly OwnerAlias[]): Map<string, string> {
 }
 
 /** What the grouping needs of one action. */
-export interface OwnedAction {
+interface OwnedAction {
   owner: string;
   status: Status;
 }
@@ -119,7 +119,7 @@ export interface PlanActions {
   actions: readonly OwnedAction[];
 }
 
-export interface OwnerLoad {
+interface OwnerLoad {
   /** The name shown: the alias's name, else the first spelling met (plans in the order given). */
   owner: string;
   /** Every spelling met in the owner cells, in the order met. */

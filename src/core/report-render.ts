@@ -14,7 +14,7 @@ function capital(s: string): string {
 }
 
 /** The RAG table's header and rows as text cells (the per-tab rows, then the whole plan). */
-export function ragTable(report: CommitteeReport): { header: string[]; rows: string[][] } {
+function ragTable(report: CommitteeReport): { header: string[]; rows: string[][] } {
   const header = ["Tab", ...RAG_KEYS.map((k) => capital(report.words[k])), "Actions", "Complete", "Overdue"];
   const row = (t: TabRow): string[] => [
     t.name,
@@ -26,7 +26,7 @@ export function ragTable(report: CommitteeReport): { header: string[]; rows: str
   return { header, rows: [...report.tabs.map(row), row(report.total)] };
 }
 
-export function attentionTable(report: CommitteeReport): { header: string[]; rows: string[][] } {
+function attentionTable(report: CommitteeReport): { header: string[]; rows: string[][] } {
   return {
     header: ["Action", "Tab, row", "Owner", "Why", "Due", "Latest comment"],
     rows: report.attention.map((a) => [
@@ -81,7 +81,7 @@ export function reportMarkdown(report: CommitteeReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

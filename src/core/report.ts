@@ -43,7 +43,7 @@ export interface TabRow {
   overdue: number;
 }
 
-export interface AttentionItem {
+interface AttentionItem {
   sheet: string;
   row: number;
   action: string;
@@ -73,9 +73,9 @@ export interface CommitteeReport {
 }
 
 /** How many "needs attention" rows the report lists (the rest are counted; all are in the Progress Summary tab). */
-export const ATTENTION_LIMIT = 10;
+const ATTENTION_LIMIT = 10;
 /** How many kinds of rating change the movement sentence names before "N more changed rating". */
-export const MOVES_NAMED = 2;
+const MOVES_NAMED = 2;
 const TEXT_LIMIT = 120;
 const COMMENT_LIMIT = 160;
 
@@ -109,7 +109,7 @@ function cut(text: string, limit: number): string {
 }
 
 /** The last non-empty line of a comments cell (comments are usually added at the end). */
-export function latestComment(comments: string): string {
+function latestComment(comments: string): string {
   const lines = comments
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -263,7 +263,7 @@ function attentionOf(result: PlanResult, words: Record<Rating | "none", string>)
  * Said in the pane (not in the committee paragraph, which a re-summary leaves exactly as it was)
  * when this summary replaced a stored review of the same as-of date.
  */
-export function replacesNote(replaces: ReviewRef | null, previous: ReviewRef | null): string | null {
+function replacesNote(replaces: ReviewRef | null, previous: ReviewRef | null): string | null {
   if (!replaces) return null;
   const taken = replaces.takenOn === replaces.asOf ? "" : ` (taken on ${dayName(replaces.takenOn)})`;
   return (

@@ -139,7 +139,7 @@ function unpackReview(base: SnapshotV2, review: PackedReview): SnapshotV2 | null
 }
 
 /** An earlier review packed against the newest one (matched as compareStoredSnapshot matches). */
-export function packReview(base: SnapshotV2, review: StoredSnapshot): PackedReview {
+function packReview(base: SnapshotV2, review: StoredSnapshot): PackedReview {
   const entries = unpack(packSnapshot(review));
   const slots = new Map<
     string,

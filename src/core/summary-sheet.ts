@@ -42,14 +42,14 @@ function counts(s: Summary): CellValue[] {
 }
 
 /** Width of every count column, in characters: the longest header ("No deadline", "Days overdue") and a margin. */
-export const COUNT_WIDTH = 13;
+const COUNT_WIDTH = 13;
 /** Column A is sized to fit every tab and "tab: section" name (within NAME_MIN..NAME_MAX) and the first
  * ACTION_SHOWN characters of an overdue action's "tab, row N: action" link (the plan holds the rest). */
 const NAME_MIN = 24;
 const NAME_MAX = 80;
 const ACTION_SHOWN = 50;
 /** Rows kept free under the per-tab table for the chart, and the columns it spans. */
-export const CHART_ROWS = 16;
+const CHART_ROWS = 16;
 const CHART_COLUMNS = 7;
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

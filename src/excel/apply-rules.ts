@@ -38,10 +38,10 @@ function listSource(write: RatingDropdownWrite): string {
  * Worksheet.getRanges refuses an address longer than about 8,192 characters (OfficeDev/office-js#5198),
  * so a multi-area address is never built longer than this: longer lists are cut into several.
  */
-export const MAX_RANGES_ADDRESS = 8_000;
+const MAX_RANGES_ADDRESS = 8_000;
 
 /** Areas joined with commas into addresses of at most `limit` characters each. */
-export function addressPieces(areas: readonly string[], limit: number = MAX_RANGES_ADDRESS): string[] {
+function addressPieces(areas: readonly string[], limit: number = MAX_RANGES_ADDRESS): string[] {
   const pieces: string[] = [];
   let current = "";
   for (const area of areas) {

@@ -38,7 +38,7 @@ import type { ReadState } from "./read";
 import type { ExcelRun } from "./run";
 
 /** Which command the writes come from: a typed value; its words are for messages only. */
-export type ApplyCommand = "check" | "summarise" | "text-change";
+type ApplyCommand = "check" | "summarise" | "text-change";
 
 /** What the user runs again ("run Check plan again"), and what a failure says was under way. */
 const COMMAND_LABEL: Record<ApplyCommand, { runAgain: string; doing: string }> = {
@@ -47,7 +47,7 @@ const COMMAND_LABEL: Record<ApplyCommand, { runAgain: string; doing: string }> =
   "text-change": { runAgain: "the change", doing: "the change" },
 };
 
-export function commandOf(writes: PlanWrite[]): ApplyCommand {
+function commandOf(writes: PlanWrite[]): ApplyCommand {
   return writes.some((w) => w.kind === "summary-sheet")
     ? "summarise"
     : writes.every((w) => w.kind === "set-text")
@@ -81,7 +81,7 @@ export function assertWritable(
 }
 
 /** Tabs these writes would have to add (the data tab, a summary tab not there yet). */
-export function tabsToAdd(state: ReadState, writes: PlanWrite[], storing: boolean): string[] {
+function tabsToAdd(state: ReadState, writes: PlanWrite[], storing: boolean): string[] {
   const tabs = writes
     .filter((w): w is SummarySheetWrite => w.kind === "summary-sheet")
     .map((w) => w.sheet)

@@ -15,7 +15,7 @@ export interface ScenarioEnv {
   supports(version: string): boolean;
 }
 
-export interface ScenarioContext {
+interface ScenarioContext {
   context: Excel.RequestContext;
   sheet: Excel.Worksheet;
   env: ScenarioEnv;
@@ -36,7 +36,7 @@ export interface ScenarioResult {
   detail: string;
 }
 
-export const SELF_TEST_SHEET = "SDP Assistant self-test";
+const SELF_TEST_SHEET = "SDP Assistant self-test";
 
 function codeOf(error: unknown): string {
   const e = error as { code?: unknown; message?: unknown } | null;

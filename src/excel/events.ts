@@ -92,7 +92,7 @@ function rowsOf(address: string, lastRow: number | null): number[] {
 }
 
 /** Rows from a structural change down to the tab's last row (as it was, plus what an insert added). */
-export function structuralRows(address: string, lastRow: number | null): number[] {
+function structuralRows(address: string, lastRow: number | null): number[] {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const box = parseBox(local);
   if (!box) return [];

@@ -27,7 +27,7 @@
 import { STORAGE_ROWS, STORAGE_SHEET } from "../core/storage-layout";
 import { colLetters } from "./a1";
 
-export const RULE_COLUMNS = 30;
+const RULE_COLUMNS = 30;
 /** The head read with the addresses on the web: at most HEAD_TABS x HEAD_ROWS x HEAD_COLS cells (about 3 MB at 150 bytes a cell). */
 const HEAD_TABS = 8;
 export const HEAD_ROWS = 100;
@@ -68,7 +68,7 @@ export interface Attempt {
   merges: boolean;
 }
 
-export function queueSheet(
+function queueSheet(
   worksheets: Excel.WorksheetCollection,
   name: string,
   mode: ReadMode,
@@ -81,6 +81,7 @@ export function queueSheet(
   // getUsedRange (not ...OrNullObject): a blank tab gives A1 (Learn: Worksheet.getUsedRange), so
   // getCellProperties below is never called on a null object.
   const used = sheet.getUsedRange(false);
+  // eslint-disable-next-line office-addins/no-empty-load -- both branches name their properties; the rule cannot read a conditional
   used.load(mode === "full" ? "address,values,text,numberFormat" : "address");
   const fills = mode === "full" ? used.getCellProperties({ format: { fill: { color: true } } }) : null;
   let head: QueuedSheet["head"] = null;

@@ -40,7 +40,7 @@ import {
 import type { ExcelRun } from "./run";
 import type { SheetCells } from "./sheet-cells";
 
-export interface SheetInfo {
+interface SheetInfo {
   readonly name: string;
   readonly visibility: SheetVisibility;
   readonly protected: boolean;

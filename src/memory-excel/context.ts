@@ -19,7 +19,7 @@ export interface QueuedOp {
 }
 
 /** Bytes an operation costs besides what it carries (object path, method name, ids), whatever the adapter estimates. */
-export const OP_OVERHEAD_BYTES = 64;
+const OP_OVERHEAD_BYTES = 64;
 const encoder = new TextEncoder();
 
 /**
@@ -29,7 +29,7 @@ const encoder = new TextEncoder();
  * uses to size its parts. Excel on the web caps both directions at 5 MB (Learn: "Resource limits
  * and performance optimization for Office Add-ins", "Excel add-ins: payload size limit").
  */
-export function payloadBytes(value: unknown): number {
+function payloadBytes(value: unknown): number {
   if (value === undefined) return 0;
   const json = JSON.stringify(value);
   return json === undefined ? 0 : encoder.encode(json).length + OP_OVERHEAD_BYTES;

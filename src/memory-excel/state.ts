@@ -75,7 +75,7 @@ export interface SyncRecord {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-export const VALUES_CELL_LIMIT = 5_000_000;
+const VALUES_CELL_LIMIT = 5_000_000;
 /** Worksheet.getRanges fails with InvalidArgument past about this many characters of address (OfficeDev/office-js#5198). */
 export const RANGES_ADDRESS_LIMIT = 8_192;
 /** Range.getMergedAreasOrNullObject fails when the range holds more merged areas than this (Learn: Excel.Range, getMergedAreasOrNullObject). */

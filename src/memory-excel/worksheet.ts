@@ -7,7 +7,7 @@ import { MemoryOfficeError } from "./errors";
 import type { ChangedHandler } from "./events";
 import { MemoryObject, notFound, unknownProperty } from "./object";
 import { RANGES_ADDRESS_LIMIT } from "./state";
-import { guardStructure } from "./workbook";
+import { guardStructure } from "./structure-guard";
 import { RangeAreasProxy, RangeProxy } from "./range";
 import type { MemSheet } from "./state";
 import type { Resolver } from "./targets";

@@ -37,13 +37,13 @@ export function AsOfField({
 }
 
 /** "2024-03-31" -> "31/03/2024"; anything else is shown as it is. */
-export function dayFirst(iso: string): string {
+function dayFirst(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 /** "31/3/2024", "31.03.2024" or "31-03-2024" -> "2024-03-31" (day first, as in the UK); other text is kept as typed. */
-export function fromDayFirst(text: string): string {
+function fromDayFirst(text: string): string {
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
   if (!m) return text.trim();
   return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;

@@ -17,7 +17,7 @@ type Filter = string;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Every finding, most severe first, then in tab and row order. */
-export function sortedFindings(result: PlanResult): Finding[] {
+function sortedFindings(result: PlanResult): Finding[] {
   return result.sheets
     .flatMap((s) => s.findings)
     .map((f, i) => ({ f, i }))

@@ -1,7 +1,13 @@
 import { Field, Textarea } from "@fluentui/react-components";
 
 /** Other names for owners, merged in "who owes what" (PLAN-SEMANTICS §8): one "alias = name" a line. */
-export function OwnerAliasesEditor({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function OwnerAliasesEditor({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <Field
       label="Owner aliases"

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** How many rows a list shows at first and adds each time (a 20,000-action plan renders a page, not all). */
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 /**
  * A list drawn a page at a time, with "Show N more" at its end. The list is one Tab stop: the

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 const ALL_TABS = "";
 
 /** Actions whose rating differs from the one their dates suggest (offered or not). */
-export function actionsWithSuggestions(result: PlanResult): Action[] {
+function actionsWithSuggestions(result: PlanResult): Action[] {
   return result.sheets
     .flatMap((s) => s.actions)
     .filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);

@@ -58,7 +58,7 @@ export function checkAnnouncement(result: PlanResult): string {
 }
 
 /** Short names of the columns, for places in plain language ("row 14: rating"). */
-export const ROLE_SHORT: Record<Role, string> = {
+const ROLE_SHORT: Record<Role, string> = {
   reason: "reason",
   owner: "owner",
   action: "action",

@@ -23,7 +23,7 @@ export interface Relationship {
 }
 
 /** A relationship's target as a zip entry name, relative to the part that names it. */
-export function resolveTarget(fromPart: string, target: string): string {
+function resolveTarget(fromPart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = fromPart.split("/").slice(0, -1);
   for (const segment of target.split("/")) {
@@ -58,7 +58,7 @@ export async function readRelationships(
   return rels;
 }
 
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   visibility: SheetVisibility;
   relId: string;

@@ -15,7 +15,7 @@ import { readXlsx } from "../../src/xlsx";
 const ROOT = join(__dirname, "..", "..");
 export const SAMPLE = join(ROOT, "assets", "sample-plan.xlsx");
 export const FIXTURE = join(ROOT, "tests", "fixtures", "sdp-2022-23.xlsx");
-const SCREENSHOTS = join(ROOT, "tests", "artifacts", "screenshots");
+export const SCREENSHOTS = join(ROOT, "tests", "artifacts", "screenshots");
 
 export interface Served {
   url: string;

@@ -5,7 +5,9 @@ import { SummaryView } from "../../src/taskpane/SummaryView";
 import { fakeCommands, fakeHost, renderPane, summaryOutcome, TODAY } from "./pane-helpers";
 
 jest.mock("../../src/taskpane/summaryLazy", () => ({
-  SummaryCharts: jest.requireActual("../../src/taskpane/SummaryCharts").SummaryCharts,
+  SummaryCharts: jest.requireActual<typeof import("../../src/taskpane/SummaryCharts")>(
+    "../../src/taskpane/SummaryCharts",
+  ).SummaryCharts,
 }));
 
 jest.setTimeout(30000);
@@ -22,8 +24,8 @@ async function summarised(outcome = summaryOutcome()) {
 function blobText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error("the blob could not be read"));
     reader.readAsText(blob);
   });
 }

@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
 
-export interface SheetSpec {
+interface SheetSpec {
   name: string;
   state?: "hidden" | "veryHidden";
   /** The worksheet part's children (cols, sheetData, mergeCells, hyperlinks…). */

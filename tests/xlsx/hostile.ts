@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { constants, createDeflateRaw, deflateRawSync } from "node:zlib";
 
-export const FIXTURE = join(__dirname, "..", "fixtures", "sdp-2022-23.xlsx");
+const FIXTURE = join(__dirname, "..", "fixtures", "sdp-2022-23.xlsx");
 
 interface RawEntry {
   name: string;
@@ -20,7 +20,7 @@ interface RawEntry {
 }
 
 /** A zip of deflated entries, sizes as given (CRC 0: yauzl and fflate do not check it before inflating). */
-export function rawZip(entries: RawEntry[]): Uint8Array {
+function rawZip(entries: RawEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

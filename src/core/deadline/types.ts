@@ -18,7 +18,7 @@ export interface DeadlineContext {
 }
 
 /** What a date mention in text names before its year is settled. */
-export type MentionShape = "calendar" | "quarter" | "season" | "year-end" | "term" | "academic-year";
+type MentionShape = "calendar" | "quarter" | "season" | "year-end" | "term" | "academic-year";
 
 /**
  * One date found in a text ("Sept 2022", "31/08/2022", "Q3 2022/23", "Spring").

@@ -158,10 +158,7 @@ const SPARSE_CHECK = 4096;
  * returns false. A sparse array (an adapter may store one far cell as `values[1048575]`) is
  * walked by its stored indices, so its cost is what it stores, not its length; a dense array by index.
  */
-export function forEachPresent<T>(
-  arr: readonly T[],
-  visit: (item: T, index: number) => boolean | void,
-): void {
+function forEachPresent<T>(arr: readonly T[], visit: (item: T, index: number) => boolean | void): void {
   const n = arr.length;
   if (n > SPARSE_CHECK && looksSparse(arr)) {
     // for-in is the point here: it visits the stored indices only (holes skipped); other keys are filtered out below

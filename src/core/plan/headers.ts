@@ -4,7 +4,7 @@ import type { SheetCells } from "./cells";
 import type { RoleLookup } from "./roles";
 
 /** Different roles a row's cells must name for it to be a header row (three "No" cells are one role). */
-export const MIN_HEADER_ROLES = 3;
+const MIN_HEADER_ROLES = 3;
 
 export interface HeaderRow {
   row: number;
