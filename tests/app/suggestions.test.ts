@@ -69,11 +69,11 @@ describe("the fixture plan's suggestions", () => {
       expect(offered).not.toContain(a);
       expect(writtenRows.has(`${a.sheet}!${a.row}`)).toBe(false);
     }
-    // The engine's own plan, without the owner's rule, would have written them.
-    const unfiltered = new Set(
+    // The engine's own plan follows the same rule: no caller can write a softer rating.
+    const engine = new Set(
       planApplySuggestions(result, "all").map((w) => `${w.sheet}!${/\d+$/.exec(w.cell)?.[0]}`),
     );
-    for (const a of softer) expect(unfiltered.has(`${a.sheet}!${a.row}`)).toBe(true);
+    for (const a of softer) expect(engine.has(`${a.sheet}!${a.row}`)).toBe(false);
   });
 
   test("Apply all on one tab writes only that tab's offered suggestions; the counts per tab add up", () => {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { workbookSentence, formatDay } from "../../src/core";
+import { formatDay } from "../../src/core";
 import { RATING_PALETTE, STATUS_PALETTE } from "../../src/core/palette";
 import { STORAGE_SHEET } from "../../src/core/storage-layout";
 import { XLSX_MESSAGES, readXlsx } from "../../src/xlsx";
@@ -63,6 +63,12 @@ async function showTab(name: string): Promise<void> {
   );
 }
 
+/** Opens a section of the Check view ("Counts", "Findings", …) unless it is open already. */
+async function openSection(name: string): Promise<void> {
+  const header = page.getByRole("button", { name: new RegExp(`^${name}:`) });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+}
+
 /** Cells on the shown tab whose fill is this colour. */
 async function cellsFilled(fill: string): Promise<string[]> {
   return page
@@ -104,8 +110,12 @@ describe("the browser preview on the sample plan", () => {
     expect(engine.summary.status.overdue).toBe(overdueExpected);
 
     await page.getByRole("button", { name: "Check plan" }).click();
-    await page.getByRole("heading", { name: `Overdue (${overdueExpected})` }).waitFor();
+    await page.getByRole("heading", { name: "Check results" }).waitFor();
+    await expect(page.getByRole("button", { name: /^Due and overdue:/ }).textContent()).resolves.toContain(
+      `${overdueExpected} overdue`,
+    );
     await expect(page.getByText(`Judged on ${formatDay(engine.asOf)}`).count()).resolves.toBe(1);
+    await openSection("Counts");
     const counts = await page.locator('dl[aria-label="Whole plan: counts by status"]').innerText();
     expect(counts.replace(/\s+/g, " ")).toContain(`Overdue ${overdueExpected}`);
     expect(counts.replace(/\s+/g, " ")).toContain(`Actions ${engine.summary.actions}`);
@@ -150,29 +160,34 @@ describe("the browser preview on the sample plan", () => {
   });
 
   test("a finding goes to its cell: the grid shows that cell selected on its tab", async () => {
-    const sheet = expected.sheets.find((s) => s.name === "Children in Care & Care Leavers");
-    const finding = sheet?.findings?.find((f) => f.rule === "missing-evidence");
-    expect(finding).toBeDefined();
-    const cell = finding!.cell;
-    const local = cell.slice(cell.lastIndexOf("!") + 1);
+    const name = "Children in Care & Care Leavers";
+    const sheet = expected.sheets.find((s) => s.name === name);
     await showTab("Early Help");
-    await page
-      .getByRole("button", { name: `Go to ${cell}:` })
-      .first()
-      .click();
+    await openSection("Findings");
+    await page.getByRole("combobox", { name: "Show" }).selectOption(`tab:${name}`);
+    // The first finding listed for the tab, in plain words ("…, row 14: evidence"), goes to its cell.
+    const link = page.getByRole("button", { name: new RegExp(`^Go to ${name}, row \\d+`) }).first();
+    const row = Number(/row (\d+)/.exec((await link.getAttribute("aria-label")) ?? "")?.[1]);
+    const cells = (sheet?.findings ?? [])
+      .filter((f) => Number(/\d+$/.exec(f.cell)?.[0]) === row)
+      .map((f) => f.cell.slice(f.cell.lastIndexOf("!") + 1));
+    expect(cells.length).toBeGreaterThan(0);
+    await link.click();
     const tab = page.getByRole("tab", { name: "Children in Care & Care Leavers", exact: true });
     await until(
       () => tab.getAttribute("aria-selected"),
       (v) => v === "true",
     );
+    const selected = (await page.getByTestId("selected-cell").textContent()) ?? "";
+    const local = /^Selected cell: (\S+) on /.exec(selected)?.[1] ?? "";
+    expect(cells).toContain(local);
+    expect(selected).toBe(`Selected cell: ${local} on ${name}`);
     await expect(gridCell(page, local).getAttribute("data-selected")).resolves.toBe("true");
-    await expect(page.getByTestId("selected-cell").textContent()).resolves.toBe(
-      `Selected cell: ${local} on Children in Care & Care Leavers`,
-    );
     await screenshot(page, "04-finding-selected");
   });
 
   test("Convert colour-only ratings writes the words; the grid redraws after the sync", async () => {
+    await openSection("Formatting");
     await page.getByRole("button", { name: "Convert colour-only ratings to text" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
@@ -192,14 +207,17 @@ describe("the browser preview on the sample plan", () => {
     await page.getByRole("button", { name: "Summarise progress" }).click();
     const committee = page.getByTestId("committee-text");
     await committee.waitFor();
-    // The colour-only ratings were just written as words: same ratings, so the same sentence.
-    await expect(committee.textContent()).resolves.toBe(workbookSentence(engine.summary, null));
+    // The committee paragraph: the plan's name, its as-of date and the engine's counts. The colour-only
+    // ratings were just written as words: same ratings, so the same counts.
+    const paragraph = (await committee.textContent()) ?? "";
+    expect(paragraph).toContain(`Service Development Plan 2022-23, position as at ${formatDay(engine.asOf)}`);
+    expect(paragraph).toContain(`${engine.summary.actions} actions`);
+    expect(paragraph).toContain(`${engine.summary.status.overdue} are overdue`);
     await screenshot(page, "07-summary-pane");
     await showTab("Progress Summary");
     await expect(gridCell(page, "A1").textContent()).resolves.toBe(
-      "Service Development Plan: progress summary",
+      `Service Development Plan 2022-23: position as at ${formatDay(engine.asOf)}`,
     );
-    await expect(gridCell(page, "A2").textContent()).resolves.toContain(formatDay(engine.asOf));
     await expect(page.locator("table.sheet-table td[data-link]").count()).resolves.toBeGreaterThan(0);
     await expect(page.getByText(/Chart “Ratings by tab”/).count()).resolves.toBe(1);
     await screenshot(page, "08-summary-tab");
@@ -266,7 +284,7 @@ describe("the browser preview on the sample plan", () => {
     expect(validation?.type).toBe("list");
     expect(validation?.formulae?.[0]).toBe('"Blue,Green,Amber,Red"');
     const summary = workbook.getWorksheet("Progress Summary")!;
-    expect(summary.getCell("A1").value).toBe("Service Development Plan: progress summary");
+    expect(summary.getCell("A1").value).toBe("Service Development Plan 2022-23: position as at 15 July 2022");
     const linked = summary
       .getColumn(3)
       .values.find((v) => typeof v === "object" && v !== null && "formula" in v) as
@@ -292,12 +310,15 @@ describe("Open workbook… (in the browser only)", () => {
     );
     await expect(page.getByTestId("preview-message").textContent()).resolves.toContain("nothing is uploaded");
     // A new workbook starts a new pane (no results carried over).
-    await expect(page.getByRole("heading", { name: /^Overdue \(/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole("heading", { name: "Check results" }).count()).resolves.toBe(0);
     const today = localToday();
     const engine = await engineResult(FIXTURE, today);
     await page.getByRole("tab", { name: "Check", exact: true }).click();
     await page.getByRole("button", { name: "Check plan" }).click();
-    await page.getByRole("heading", { name: `Overdue (${engine.summary.status.overdue})` }).waitFor();
+    await page.getByRole("heading", { name: "Check results" }).waitFor();
+    await expect(page.getByRole("button", { name: /^Due and overdue:/ }).textContent()).resolves.toContain(
+      `${engine.summary.status.overdue} overdue`,
+    );
     await expect(page.getByText(`Judged on ${formatDay(today)}`).count()).resolves.toBe(1);
     await screenshot(page, "09-opened-fixture");
   });

@@ -142,15 +142,20 @@ describe("CheckView", () => {
     const { commands, result } = await checked();
     const writes = planOfferedSuggestions(result, "all");
     expect(writes.length).toBeGreaterThan(1);
-    // Never a softer rating: fewer writes than the engine's unfiltered plan.
-    expect(writes.length).toBeLessThan(planApplySuggestions(result, "all").length);
+    // Never a softer rating: fewer writes than actions whose dates suggest another rating.
+    const differing = result.sheets
+      .flatMap((s) => s.actions)
+      .filter((a) => a.suggestedRag !== null && a.suggestedRag !== a.rag);
+    expect(writes.length).toBeLessThan(differing.length);
     await openSection("Suggestions");
     fireEvent.click(screen.getByRole("button", { name: "Apply all suggestions" }));
     const dialog = await screen.findByRole("dialog");
     expect(dialog).toHaveTextContent(`This will change ${writes.length} rating cells`);
     expect(commands.applyTextChangesCommand).not.toHaveBeenCalled();
 
-    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    // jsdom: Fluent's focus trap (tabster) marks the surface aria-hidden while it moves focus, which a real
+    // browser settles at once; the browser tests (pane-fit, a11y) check this dialog with axe.
+    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(commands.applyTextChangesCommand).not.toHaveBeenCalled();
 
@@ -164,6 +169,7 @@ describe("CheckView", () => {
     fireEvent.click(
       within(await screen.findByRole("dialog")).getByRole("button", {
         name: `Change ${writes.length} cells`,
+        hidden: true, // see Cancel above
       }),
     );
     await waitFor(() => expect(commands.applyTextChangesCommand).toHaveBeenCalledTimes(1));
