@@ -470,15 +470,12 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
   return run(async (context) => {
     const counter: Counter = { syncs: 0 };
     const listed = await listAndQueue(context, hints, counter);
-    const beforeStored = counter.syncs;
     const stored = await readStoredData(context, listed.storage, counter);
-    const storedParts = counter.syncs - beforeStored;
     const { cells, parts } = await readCells(context, listed.sheets, listed.attempt.mode, counter);
+    // Only the plan's own cells are worth a word to the user: the add-in's data tab read in pieces is routine.
     const notes =
-      parts + storedParts > 0
-        ? [
-            `The workbook is larger than Excel sends in one go, so it was read in ${parts + storedParts} parts.`,
-          ]
+      parts > 0
+        ? [`The workbook is larger than Excel sends in one go, so it was read in ${parts} parts.`]
         : [];
     const merges = listed.attempt.merges ? null : await readMergesInBands(context, listed.sheets, counter);
     return assemble(listed, stored, cells, merges, notes, counter.syncs);

@@ -78,7 +78,7 @@ export function LegendEditor({
             </Field>
             <div role="group" aria-label={`${RATING_WORDS[r]}: fill colours that mean it`}>
               <Text size={200}>Fill colours that mean {RATING_WORDS[r].toLowerCase()}:</Text>
-              <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 4 }}>
+              <div style={{ display: "flex", flexWrap: "wrap", gap: 8, marginTop: 4 }}>
                 {offered.map((s) => (
                   <ToggleButton
                     key={s.hex}
@@ -87,6 +87,8 @@ export function LegendEditor({
                     checked={chosen.includes(s.hex)}
                     aria-label={`${s.name} (${s.hex})`}
                     title={s.name}
+                    // at least 32 px a side: a pointer target axe (WCAG 2.5.8) and a tired finger both accept
+                    style={{ minWidth: 32, minHeight: 32 }}
                     onClick={() => toggle(r, s.hex)}
                     icon={
                       <span

@@ -108,7 +108,7 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
         lines.push(result.message);
       }
       for (const note of result.read.notes) {
-        title ||= "Part of the workbook was not read";
+        title ||= "About reading the workbook";
         lines.push(note);
       }
       if (lines.length > 0) notify(intent, title, lines.join(" "), place);
