@@ -74,10 +74,15 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
     .filter((v) => v.nodes.length > 0);
 }
 
+/** Checks the plan and opens every section of the results, so a scan sees all of them. */
 async function check(page: Page): Promise<void> {
   await page.getByRole("tab", { name: "Check", exact: true }).click();
   await page.getByRole("button", { name: "Check plan" }).click();
-  await page.getByRole("heading", { name: /^Overdue \(\d+\)$/ }).waitFor();
+  await page.getByRole("heading", { name: "Check results" }).waitFor();
+  for (const section of ["Counts", "Findings", "Due and overdue", "Suggestions", "Formatting"]) {
+    const header = page.getByRole("button", { name: new RegExp(`^${section}:`) });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  }
 }
 
 describe("axe: no serious or critical violation in any view", () => {
@@ -170,7 +175,7 @@ describe("keyboard alone", () => {
         name: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim(),
         role: el.getAttribute("role") ?? el.tagName.toLowerCase(),
         visible: el.matches(":focus-visible") && drawn,
-        inFindings: el.closest('section[aria-label^="Findings on"]') !== null,
+        inFindings: el.closest('ul[aria-label="Findings"]') !== null,
       };
     });
   }
@@ -189,18 +194,23 @@ describe("keyboard alone", () => {
     const f = await tabTo((x) => x.name === "Check plan");
     expect(f.visible).toBe(true);
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: /^Overdue \(\d+\)$/ }).waitFor();
+    await page.getByRole("heading", { name: "Check results" }).waitFor();
   });
 
   test("a finding: Tab to it, Enter selects its cell in the grid", async () => {
+    // The Findings section opens from the keyboard too.
+    const header = await tabTo((x) => x.name.startsWith("Findings:"));
+    expect(header.visible).toBe(true);
+    await page.keyboard.press("Enter");
     const f = await tabTo((x) => x.inFindings && x.name.startsWith("Go to "));
     expect(f.visible).toBe(true);
-    const cell = /^Go to (.+?): /.exec(f.name)?.[1] ?? "";
-    const local = cell.slice(cell.lastIndexOf("!") + 1);
+    // "Go to Early Help, row 14: owner": the cell selected is on that tab and that row.
+    const [, sheet, row] = /^Go to (.+), row (\d+)/.exec(f.name) ?? [];
     await page.keyboard.press("Enter");
     await until(
       () => page.getByTestId("selected-cell").textContent(),
-      (t) => (t ?? "").startsWith(`Selected cell: ${local} on `),
+      (t) =>
+        new RegExp(`^Selected cell: [A-Z]+${row} on `).test(t ?? "") && (t ?? "").endsWith(` on ${sheet}`),
     );
     await screenshot(page, "keyboard-finding");
   });
