@@ -50,7 +50,11 @@ test("Summarise of 45,000 actions with an earlier review: writes over 5 MB sent 
         r.responseBytes <= workbook.payloadLimit,
     ),
   ).toBe(true);
-  expect(syncs).toBe(2 + chunks);
+  // One sync a part for the write; the read is its first sync, one per chunk of plan cells, and the
+  // pieces of the stored reviews (the data tab is read in pieces under the cap, without a note to the user).
+  expect(applied?.syncs).toBe(parts);
+  expect(syncs - parts).toBeGreaterThanOrEqual(1 + readChunks(again.read.notes));
+  expect(syncs).toBeGreaterThanOrEqual(2 + chunks);
 
   // What it wrote is whole: the movement since the first review, one summary tab, a stored snapshot that reads back.
   expect(again.previousReview).toBe("2022-07-04");
