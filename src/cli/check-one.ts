@@ -5,7 +5,7 @@
  *
  * It reads and checks exactly as check-workbook.ts does for a single workbook (same reader, same
  * options from flags + stored settings, same engine, same JSON builder); it only stops short of
- * rendering, and also reads the owner aliases stored in the settings (PLAN-SEMANTICS §8).
+ * rendering, and also reads the owner aliases stored in the settings (SEMANTICS.md "Plans from other councils").
  */
 import { checkPlan } from "../core/check";
 import { readOwnerAliases, type OwnerAlias } from "../core/portfolio";

@@ -109,7 +109,7 @@ export function jsonReport(result: PlanResult, context: JsonReportContext) {
     reviewDate: result.reviewDate,
     settingsProblem: context.settingsProblem,
     skippedSheets: result.skippedSheets,
-    // the skipped tabs that look like tables no header names (PLAN-SEMANTICS §8); still listed above
+    // the skipped tabs that look like tables no header names (SEMANTICS.md "Plans from other councils"); still listed above
     unnamedSheets: result.unnamedSheets,
     sheets: result.sheets.map(sheetJson),
     summary: summaryJson(result.summary),

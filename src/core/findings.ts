@@ -69,7 +69,7 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   const ratingText = action.ratingText.trim();
   const d = action.deadline;
   const uncalculated = action.uncalculated ?? NONE;
-  /** A formula cell with no calculated value reads as empty but is not missing (PLAN-SEMANTICS §8). */
+  /** A formula cell with no calculated value reads as empty but is not missing (SEMANTICS.md "Plans from other councils"). */
   const known = (role: Role): boolean => !uncalculated.includes(role);
 
   if (open && has("owner") && known("owner") && !action.owner) {

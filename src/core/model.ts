@@ -131,7 +131,7 @@ export interface Action {
   rag: Rating | null;
   ragSource: RatingSource | null;
   /** The rating cell holds a progress word ("Not started", "In progress", "Ongoing", "N/A"): not a
-   * rating and not an error (PLAN-SEMANTICS §8). Absent when false. */
+   * rating and not an error (SEMANTICS.md "Plans from other councils"). Absent when false. */
   progressWord?: boolean;
   /** Roles whose cell on this row is a formula saved with no calculated value. Absent when none. */
   uncalculated?: Role[];
@@ -197,7 +197,7 @@ export interface PlanResult {
   /** Hidden tabs and tabs with no header row, in workbook order. */
   skippedSheets: string[];
   /** The visible skipped tabs that hold rows of text but no header row the engine recognises: the
-   * pane says "no plan table found on <tab>: name its columns" (PLAN-SEMANTICS §8). Workbook order. */
+   * pane says "no plan table found on <tab>: name its columns" (SEMANTICS.md "Plans from other councils"). Workbook order. */
   unnamedSheets: string[];
   sheets: SheetResult[];
   summary: Summary;

@@ -1,5 +1,5 @@
 /**
- * Owners (PLAN-SEMANTICS §8): owner cells that name no owner ("TBC", "-"), and the grouping of
+ * Owners (SEMANTICS.md "Plans from other councils"): owner cells that name no owner ("TBC", "-"), and the grouping of
  * "who owes what": names compared ignoring case, spaces and full stops ("HOS", "HoS", "H.o.S."),
  * a cell naming several owners counted under each ("EH Lead / Afghan Project Lead"), and a
  * per-workbook alias list merging names ("HOS = Head of Service").

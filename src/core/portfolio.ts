@@ -3,7 +3,7 @@
  * overdue actions of every plan in one list, and the portfolio's committee sentence. Pure: no
  * Office, no DOM, no Node.
  *
- * Owner grouping follows PLAN-SEMANTICS §8 ("Owners"):
+ * Owner grouping follows SEMANTICS.md "Plans from other councils" ("Owners"):
  *   - owners are grouped ignoring case, spaces and full stops (`HOS`, `HoS`, `H.o.S.` are one);
  *   - a cell naming several owners counts under each. The separators read here are `/`, `&`, `+`,
  *     `;` and line breaks (`EH Lead / Afghan Project Lead`, `HoS & Management team`). A comma
@@ -141,7 +141,7 @@ export interface OwnerGrouping {
   noOwner: { actions: number; open: number; overdue: number };
 }
 
-/** Who owes what across plans (PLAN-SEMANTICS §8). */
+/** Who owes what across plans (SEMANTICS.md "Plans from other councils"). */
 export function groupOwners(plans: readonly PlanActions[]): OwnerGrouping {
   const groups = new Map<string, OwnerLoad>();
   const noOwner = { actions: 0, open: 0, overdue: 0 };

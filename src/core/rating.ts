@@ -45,7 +45,7 @@ export interface RatingReading {
 const MIN_SATURATION = 0.2;
 const MAX_LIGHTNESS = 0.95;
 
-/** Progress words in a rating cell (PLAN-SEMANTICS §8): a closed list, matched ignoring case. */
+/** Progress words in a rating cell (SEMANTICS.md "Plans from other councils"): a closed list, matched ignoring case. */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(["not started", "in progress", "ongoing", "n/a"]);
 /** Progress words that mean done; whatever follows in brackets is ignored ("Complete (and ongoing)"). */
 const DONE_WORDS: ReadonlySet<string> = new Set(["complete", "completed", "done", "achieved"]);
@@ -113,7 +113,7 @@ export function ratingSeverity(rating: Rating): number {
 }
 
 /**
- * Whether the add-in may offer to apply a suggested rating (PLAN-SEMANTICS §8, "Suggestions respect
+ * Whether the add-in may offer to apply a suggested rating (SEMANTICS.md "Plans from other councils", "Suggestions respect
  * the owner"): only one more severe than the owner's, or where there is none; a suggested blue
  * (complete) is always offered. It never softens a rating (red -> amber, amber -> green).
  */

@@ -8,7 +8,7 @@ import { usePlanSession } from "./session";
 import { RATING_WORDS, plural } from "./wording";
 
 /**
- * Rating words the legend does not know, grouped by word (PLAN-SEMANTICS §8), each with "add this
+ * Rating words the legend does not know, grouped by word (SEMANTICS.md "Plans from other councils"), each with "add this
  * word to the legend as <rating>" in one step: the workbook's settings are saved and the plan checked again.
  */
 export function InvalidWordsPanel({ outcome }: { outcome: CheckOutcome }) {

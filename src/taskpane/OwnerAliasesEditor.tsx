@@ -1,6 +1,6 @@
 import { Field, Textarea } from "@fluentui/react-components";
 
-/** Other names for owners, merged in "who owes what" (PLAN-SEMANTICS §8): one "alias = name" a line. */
+/** Other names for owners, merged in "who owes what" (SEMANTICS.md "Plans from other councils"): one "alias = name" a line. */
 export function OwnerAliasesEditor({
   value,
   onChange,

@@ -1,5 +1,5 @@
 /**
- * Plans from other councils (PLAN-SEMANTICS §8), end to end through the built sdp-check: each plan
+ * Plans from other councils (SEMANTICS.md "Plans from other councils"), end to end through the built sdp-check: each plan
  * in tests/fixtures/councils (built by tests/fixtures/build/councils.py) against its hand-worked
  * expected results in tests/fixtures/councils/expected.json.
  */

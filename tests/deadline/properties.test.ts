@@ -47,7 +47,7 @@ const WORDS = [
   "01-May-22",
   "Apr",
   "Nov",
-  // PLAN-SEMANTICS §8: recurrence and start words, tbc in brackets, complete words, school terms
+  // SEMANTICS.md "Plans from other councils": recurrence and start words, tbc in brackets, complete words, school terms
   "thereafter",
   "quarterly",
   "then",

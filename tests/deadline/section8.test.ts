@@ -1,5 +1,5 @@
 /**
- * PLAN-SEMANTICS §8 "Deadlines": the new rows of the deadline table, one case each. Plan year
+ * SEMANTICS.md "Plans from other councils" "Deadlines": the new rows of the deadline table, one case each. Plan year
  * 2023-24 (the examples name 2023 and 2024), as of 1 November 2023.
  */
 import { toExcelSerial } from "../../src/core/dates";

@@ -1,4 +1,4 @@
-/** PLAN-SEMANTICS §8 "Plans from other councils": headers, rating words, owners, formulas, suggestions. */
+/** SEMANTICS.md "Plans from other councils" "Plans from other councils": headers, rating words, owners, formulas, suggestions. */
 import {
   checkPlan,
   DEFAULT_LEGEND,

@@ -1,4 +1,4 @@
-/** Who owes what across plans (PLAN-SEMANTICS §8 "Owners"), the merged overdue list and the portfolio sentence. */
+/** Who owes what across plans (SEMANTICS.md "Plans from other councils" "Owners"), the merged overdue list and the portfolio sentence. */
 import type { OverdueItem, Status } from "../../src/core/model";
 import {
   groupOwners,
@@ -12,7 +12,7 @@ import {
 
 const act = (owner: string, status: Status = "on-track") => ({ owner, status });
 
-describe("owner grouping (PLAN-SEMANTICS §8)", () => {
+describe("owner grouping (SEMANTICS.md "Plans from other councils")", () => {
   it("ignores case, spaces and full stops: HOS, HoS and H.o.S. are one owner", () => {
     expect(new Set(["HOS", "HoS", "H.o.S.", " h o s "].map(ownerKey))).toEqual(new Set(["hos"]));
     const { owners } = groupOwners([

@@ -1,5 +1,5 @@
 /**
- * Plans from other councils (PLAN-SEMANTICS §8) through the Office.js adapter on the in-memory
+ * Plans from other councils (SEMANTICS.md "Plans from other councils") through the Office.js adapter on the in-memory
  * Excel: each plan of tests/fixtures/councils is opened into the memory Excel, read back by
  * OfficeWorkbookHost and checked, against the same hand-worked results as sdp-check.
  *

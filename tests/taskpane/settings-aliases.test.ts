@@ -1,4 +1,4 @@
-/** The Settings form's owner aliases (PLAN-SEMANTICS §8): one "alias = name" a line, stored and read back. */
+/** The Settings form's owner aliases (SEMANTICS.md "Plans from other councils"): one "alias = name" a line, stored and read back. */
 import { DEFAULT_SETTINGS } from "../../src/core";
 import { aliasesFromText, checkSettingsForm, formFromSettings } from "../../src/taskpane/settingsForm";
 

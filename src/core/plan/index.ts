@@ -19,7 +19,7 @@ export interface PlanRead {
   planYear: PlanYear | null;
   reviewDate: IsoDate | null;
   skippedSheets: string[];
-  /** Visible skipped tabs with rows of text but no recognised header (PLAN-SEMANTICS §8). */
+  /** Visible skipped tabs with rows of text but no recognised header (SEMANTICS.md "Plans from other councils"). */
   unnamedSheets: string[];
   sheets: PlanSheet[];
 }

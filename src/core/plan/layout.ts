@@ -145,7 +145,7 @@ const TABLE_ROWS = 2;
 /**
  * True when a tab with no header row still looks like it holds a table: at least two rows each
  * with text in two or more cells (a notes tab of single-cell paragraphs does not). Such a tab gets
- * "no plan table found on <tab>: name its columns" (PLAN-SEMANTICS §8).
+ * "no plan table found on <tab>: name its columns" (SEMANTICS.md "Plans from other councils").
  */
 export function hasRowsOfText(cells: SheetCells): boolean {
   let rows = 0;

@@ -25,7 +25,7 @@ const ROLE_NAMES: Record<Role, readonly string[]> = {
     "Objective",
     "Reason",
     "Rationale",
-    // PLAN-SEMANTICS §8
+    // SEMANTICS.md "Plans from other councils"
     "Recommendation",
     "Priority",
     "Issue",
