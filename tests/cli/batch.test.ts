@@ -145,7 +145,7 @@ function single(file: string): Doc {
   return JSON.parse(run.stdout) as Doc;
 }
 
-/** halves up, as PLAN-SEMANTICS §6 says */
+/** halves up, as SEMANTICS.md "Summaries" says */
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.floor((100 * part) / whole + 0.5));
 
 describe("a folder of plans with a broken file, a lock file and a hidden folder", () => {

@@ -12,7 +12,7 @@ import {
 
 const act = (owner: string, status: Status = "on-track") => ({ owner, status });
 
-describe("owner grouping (SEMANTICS.md "Plans from other councils")", () => {
+describe("owner grouping (SEMANTICS.md, 'Plans from other councils')", () => {
   it("ignores case, spaces and full stops: HOS, HoS and H.o.S. are one owner", () => {
     expect(new Set(["HOS", "HoS", "H.o.S.", " h o s "].map(ownerKey))).toEqual(new Set(["hos"]));
     const { owners } = groupOwners([
