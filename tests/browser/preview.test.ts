@@ -187,6 +187,12 @@ describe("the browser preview on the sample plan", () => {
   });
 
   test("Convert colour-only ratings writes the words; the grid redraws after the sync", async () => {
+    // Coming back to the pane from the grid re-reads the plan (refresh on focus): let it finish first.
+    await page.getByRole("button", { name: "Check plan" }).focus();
+    await until(
+      () => page.getByRole("button", { name: "Check plan" }).isEnabled(),
+      (enabled) => enabled,
+    );
     await openSection("Formatting");
     await page.getByRole("button", { name: "Convert colour-only ratings to text" }).click();
     const dialog = page.getByRole("dialog");
