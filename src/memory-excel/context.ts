@@ -87,6 +87,8 @@ export class MemoryRequestContext {
         sheet.name,
       );
     }
+    // Allowed: the first write of the batch keeps the image an undo goes back to (undo.ts).
+    this.memory.undo.beforeWrite();
   }
 
   async sync(): Promise<void> {
@@ -110,6 +112,8 @@ export class MemoryRequestContext {
     }
     const responses: unknown[] = [];
     let failure: Error | null = null;
+    // Operations before a failing one have taken effect, so they are an undo step too.
+    const endUndoStep = memory.undo.beginSync();
     for (const op of ops) {
       try {
         responses.push(op.run());
@@ -118,6 +122,7 @@ export class MemoryRequestContext {
         break;
       }
     }
+    endUndoStep();
     memory.calculationSuspended = false;
     // Events are raised after the batch, as separate messages (events.ts).
     memory.events.dispatch();

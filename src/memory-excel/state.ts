@@ -5,6 +5,7 @@
 import type { CellBox, CellValue, SheetVisibility } from "../core/grid";
 import { MAX_COLS, MAX_ROWS } from "../excel/a1";
 import { MemoryEvents } from "./events";
+import { UndoList } from "./undo";
 
 export interface Hyperlink {
   address?: string;
@@ -152,6 +153,8 @@ export class MemoryWorkbook {
   private nextObject = 1;
   /** worksheet.onChanged handlers and the changes waiting to be raised. */
   readonly events: MemoryEvents = new MemoryEvents(this);
+  /** Excel's undo list (undo.ts): off unless a test sets undo.enabled. */
+  readonly undo: UndoList = new UndoList(this);
 
   newId(): number {
     return this.nextObject++;

@@ -15,13 +15,15 @@ export function userEdit(
   if (!box) throw new Error(`${address} is not an address`);
   let before: CellValue = null;
   let after: CellValue = null;
-  values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const cell = workbook.cellForWrite(sheet, box.top + r, box.left + c);
-      before = cell.value;
-      cell.value = value === "" ? null : value;
-      after = cell.value;
-    }),
+  workbook.undo.userStep(() =>
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = workbook.cellForWrite(sheet, box.top + r, box.left + c);
+        before = cell.value;
+        cell.value = value === "" ? null : value;
+        after = cell.value;
+      }),
+    ),
   );
   workbook.events.record(sheet.id, box, "Unknown", before, after);
   workbook.events.dispatch();
@@ -29,11 +31,20 @@ export function userEdit(
 
 /** The user inserts (or deletes) whole rows, e.g. right-click a row header > Insert: everything below moves. */
 export function userInsertRows(workbook: MemoryWorkbook, sheetName: string, at: number, count = 1): void {
-  shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, true, "Unknown");
+  workbook.undo.userStep(() =>
+    shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, true, "Unknown"),
+  );
   workbook.events.dispatch();
 }
 
 export function userDeleteRows(workbook: MemoryWorkbook, sheetName: string, at: number, count = 1): void {
-  shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, false, "Unknown");
+  workbook.undo.userStep(() =>
+    shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, false, "Unknown"),
+  );
   workbook.events.dispatch();
+}
+
+/** The user presses Ctrl+Z: the workbook goes back to before the last undoable batch (undo.ts). False when there is nothing to undo. */
+export function userUndo(workbook: MemoryWorkbook): boolean {
+  return workbook.undo.undo();
 }

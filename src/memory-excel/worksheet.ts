@@ -152,6 +152,10 @@ export class WorksheetProxy extends MemoryObject {
             "InvalidOperation",
             "A workbook must contain at least one visible worksheet.",
           );
+        // Changing a sheet's visibility has no undo on Windows and Mac: it clears the undo list
+        // (Learn: "Undo capabilities in Excel add-ins", unsupported APIs).
+        if (next !== sheet.visibility && this.context.memory.platform === "desktop")
+          this.context.memory.undo.clear();
         sheet.visibility = next;
         if (next !== "visible" && this.context.memory.activeSheetId === sheet.id)
           this.context.memory.activeSheetId = others[0].id;
