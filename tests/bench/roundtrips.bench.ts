@@ -11,7 +11,8 @@
  * Budget: syncs per command <= 2 + the payload chunks it needed (a workbook beyond the request
  * limit is read in parts; a write beyond it, e.g. Summarise of a huge plan, is sent in parts: each
  * part after the first is a chunk). The host is reused across commands as in the pane; the first
- * read of a fresh host (opening the pane) is reported separately.
+ * read of a fresh host (opening the pane) is reported separately, and may list the tabs in one
+ * sync more (it knows no tab names yet).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -119,7 +120,10 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       onEdited: (h) => officeHost.onEdited(h),
     };
 
-    const measure = async (command: string, fn: () => Promise<unknown>) => {
+    // `listing`: the first read of a fresh host lists the tabs in a sync of its own before reading them
+    // (src/excel/read.ts step 1: no call on a possibly-null object, whose behaviour Microsoft does
+    // not document: issue #9 item 13), so opening the pane allows one sync more.
+    const measure = async (command: string, fn: () => Promise<unknown>, listing = 0) => {
       const s0 = wb.syncCount;
       const l0 = wb.syncLog.length;
       lastRead = null;
@@ -140,7 +144,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
         command,
         syncs,
         chunks,
-        allowed: 2 + chunks,
+        allowed: 2 + chunks + listing,
         failedSyncs: log.filter((r) => r.error !== null).length,
         requestKB: log.reduce((s, r) => s + r.requestBytes, 0) / 1024,
         responseKB: log.reduce((s, r) => s + r.responseBytes, 0) / 1024,
@@ -182,7 +186,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
       outcome = await A.recheckCommand(host, outcome!, { sheet: s.name, rows: [action.row] }, BENCH_AS_OF);
     };
 
-    await measure("open pane + Check plan (first read)", checkPlan);
+    await measure("open pane + Check plan (first read)", checkPlan, 1);
     {
       // how the first read's syncs add up: [failed whole-workbook attempt] + 1 read + tab-chain extensions + row chunks
       const first = measured[measured.length - 1];
