@@ -64,6 +64,15 @@ function rangesOf(range: string): string[] {
   return range.length <= MAX_RANGES_ADDRESS ? [range] : addressPieces(splitAreas(range));
 }
 
+/**
+ * Whether these writes replace the tab's highlights. planFormatting writes a tab's formatting whole,
+ * and a tab whose last open dated action was completed brings no highlight at all: its old ones must
+ * still go, so any formatting of the tab replaces them.
+ */
+function replacesHighlights(writes: SheetFormatting): boolean {
+  return writes.highlights.length > 0 || writes.colours.length > 0 || writes.dropdowns.length > 0;
+}
+
 /** What the add-in owns on a tab once these writes are applied (each kind replaced only when the writes bring it). */
 export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
   return {
@@ -73,12 +82,11 @@ export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): Owne
       writes.colours.length > 0
         ? writes.colours.map((w) => ({ range: w.range, rules: w.rules.length }))
         : [...prior.colours],
-    highlights:
-      writes.highlights.length > 0
-        ? writes.highlights
-            .filter((w) => w.cells.length > 0)
-            .flatMap((w) => highlightAddresses(w).map((range) => ({ range, rules: 1 })))
-        : [...prior.highlights],
+    highlights: replacesHighlights(writes)
+      ? writes.highlights
+          .filter((w) => w.cells.length > 0 && w.rules.length > 0)
+          .flatMap((w) => highlightAddresses(w).map((range) => ({ range, rules: w.rules.length })))
+      : [...prior.highlights],
   };
 }
 
@@ -99,7 +107,9 @@ export function queueSheetFormatting(
     for (const range of unique([...prior.colours.map((r) => r.range), ...next.colours.map((r) => r.range)]))
       for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
   }
-  if (writes.highlights.length > 0) {
+  if (replacesHighlights(writes)) {
+    // The previous version's `=TRUE` highlights are in the prior record too: cleared here, so the
+    // first Check plan after an update replaces them with the live rules.
     for (const range of unique([
       ...prior.highlights.map((r) => r.range),
       ...next.highlights.map((r) => r.range),
@@ -130,12 +140,19 @@ export function queueSheetFormatting(
       cf.priority = priority;
     });
   }
+  // Live highlights: formulas of TODAY() and constants only (rule.formula is the formula in English,
+  // formulaLocal the one in the user's language: Learn, Excel.ConditionalFormatRule), so no relative
+  // reference has to be resolved across a multi-area range (Microsoft documents no rule for that).
+  // The overdue and due-soon rules of a date are disjoint: their priority and stopIfTrue change nothing.
   for (const write of writes.highlights) {
     for (const address of write.cells.length > 0 ? highlightAddresses(write) : []) {
-      const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = "=TRUE";
-      cf.custom.format.fill.color = write.fill;
-      cf.custom.format.font.color = write.font;
+      const formats = sheet.getRanges(address).conditionalFormats;
+      for (const rule of write.rules) {
+        const cf = formats.add("Custom");
+        cf.custom.rule.formula = rule.formula;
+        cf.custom.format.fill.color = rule.fill;
+        cf.custom.format.font.color = rule.font;
+      }
     }
   }
   return next;
