@@ -5,8 +5,8 @@
  * writes twice leaves exactly what applying them once leaves.
  */
 import type { RatingColoursWrite, RatingDropdownWrite, StatusHighlightWrite } from "../core/writes";
-import { compressCells, splitAreas } from "./a1";
-import type { OwnedSheet } from "./ownership";
+import { area, compressCells, parseBox, splitAreas } from "./a1";
+import { emptyOwnedSheet, type OwnedSheet } from "./ownership";
 
 /** Warning, not Stop: a colleague can still type e.g. "Amber - see note"; the live re-check flags it (rag-invalid). */
 const ALERT_STYLE = "Warning" as const;
@@ -73,6 +73,28 @@ function replacesHighlights(writes: SheetFormatting): boolean {
   return writes.highlights.length > 0 || writes.colours.length > 0 || writes.dropdowns.length > 0;
 }
 
+/** Areas larger than this are cleared as written, never expanded cell by cell (a hostile record could name a whole column). */
+const EXPAND_LIMIT = 100_000;
+
+/**
+ * The addresses that clear every highlight rule the add-in had (prior record) or will have (next) on a
+ * tab: the union of their cells joined into runs, so a tab with a rule per due date needs a few
+ * clearAll calls, not one per date. clearAll removes every rule that intersects the range (Learn:
+ * Excel.ConditionalFormatCollection.clearAll), so the union removes exactly what clearing each
+ * recorded range would.
+ */
+function highlightClears(prior: OwnedSheet, next: OwnedSheet): string[] {
+  const cells: string[] = [];
+  const asWritten: string[] = [];
+  for (const r of [...prior.highlights, ...next.highlights])
+    for (const part of splitAreas(r.range)) {
+      const box = parseBox(part.trim());
+      if (box && area(box) <= EXPAND_LIMIT) cells.push(part.trim());
+      else asWritten.push(part.trim());
+    }
+  return [...addressPieces(compressCells(cells)), ...addressPieces(unique(asWritten))];
+}
+
 /** What the add-in owns on a tab once these writes are applied (each kind replaced only when the writes bring it). */
 export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
   return {
@@ -110,11 +132,7 @@ export function queueSheetFormatting(
   if (replacesHighlights(writes)) {
     // The previous version's `=TRUE` highlights are in the prior record too: cleared here, so the
     // first Check plan after an update replaces them with the live rules.
-    for (const range of unique([
-      ...prior.highlights.map((r) => r.range),
-      ...next.highlights.map((r) => r.range),
-    ]))
-      for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
+    for (const piece of highlightClears(prior, next)) sheet.getRanges(piece).conditionalFormats.clearAll();
   }
 
   // 2. Add, in a fixed order: dropdown (clear, rule, alert, prompt), colours by priority, highlights.
@@ -161,6 +179,8 @@ export function queueSheetFormatting(
 /** Queues removal of everything the add-in owns on a tab (user text and fills untouched). */
 export function queueRemoveSheetFormatting(sheet: Excel.Worksheet, owned: OwnedSheet): void {
   for (const range of unique(owned.validation)) sheet.getRange(range).dataValidation.clear();
-  for (const range of unique([...owned.colours, ...owned.highlights].map((r) => r.range)))
+  for (const range of unique(owned.colours.map((r) => r.range)))
     for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
+  for (const piece of highlightClears(owned, emptyOwnedSheet()))
+    sheet.getRanges(piece).conditionalFormats.clearAll();
 }

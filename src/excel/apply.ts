@@ -194,8 +194,8 @@ export async function applyWrites(
         OP_BYTES *
           (4 +
             4 * sheetWrites.dropdowns.length +
-            // per highlight: its clears (old and new ranges), then getRanges, add, formula, fill, font per rule
-            sheetWrites.highlights.reduce((n, w) => n + 3 + 4 * w.rules.length, 0) +
+            // per highlight: getRanges, then add, formula, fill, font per rule (the clears are a few, by runs)
+            sheetWrites.highlights.reduce((n, w) => n + 1 + 4 * w.rules.length, 0) +
             sheetWrites.colours.reduce((n, w) => n + 6 * w.rules.length, 0)),
       queue(context) {
         queueSheetFormatting(
