@@ -26,6 +26,7 @@ import {
   memoryWorkbookFromGrid,
   snapshotState,
   toGrid,
+  userDeleteRows,
   userEdit,
   userInsertRows,
   type MemoryWorkbook,
@@ -107,7 +108,7 @@ function mismatches(
   workbook: MemoryWorkbook,
   day: IsoDate,
   shownAt: (sheet: string, row: number, col: number, day: IsoDate) => Shown,
-  rowShift: (sheet: string, row: number) => number = (_, r) => r,
+  moved: (sheet: string, row: number, col: number) => [number, number] = (_, r, c) => [r, c],
   engine: PlanResult = engineAt(workbook, day),
 ): string[] {
   const out: string[] = [];
@@ -115,7 +116,8 @@ function mismatches(
     for (const a of s.actions) {
       if (a.columns.due === undefined) continue;
       const { row, col } = dueCell(a);
-      const shown = shownAt(s.name, rowShift(s.name, row), col, day);
+      const [r, c] = moved(s.name, row, col);
+      const shown = shownAt(s.name, r, c, day);
       if (shown !== wanted(a)) out.push(`${day} ${s.name}!D${row} (${a.status}): shown ${shown}`);
     }
   return out;
@@ -244,7 +246,10 @@ describe("the live overdue / due-soon highlight", () => {
     const days = daysToCompare(checked.result);
     const engines = days.map((day) => engineAt(workbook, day));
     userInsertRows(workbook, "Early Help", at, 1);
-    const shift = (sheet: string, row: number) => (sheet === "Early Help" && row >= at ? row + 1 : row);
+    const shift = (sheet: string, row: number, col: number): [number, number] => [
+      sheet === "Early Help" && row >= at ? row + 1 : row,
+      col,
+    ];
     const bad = days.flatMap((day, i) =>
       mismatches(workbook, day, (s, r, c, d) => storedAt(workbook, s, r, c, d), shift, engines[i]),
     );
@@ -256,6 +261,36 @@ describe("the live overdue / due-soon highlight", () => {
     expect(storedAt(workbook, "Early Help", a.row + 1, dueCell(a).col, addDays(a.deadline.due!, 1))).toBe(
       "overdue",
     );
+  });
+
+  test("a row deleted above the tables and a column inserted before the due column, add-in closed: highlights follow", async () => {
+    const { workbook, host } = await fixtureWorkbook();
+    const checked = await checkPlanCommand(host, { today: CHECKED_ON });
+    const days = daysToCompare(checked.result);
+    const engines = days.map((day) => engineAt(workbook, day));
+    const tab = "Children's Social Care";
+    const first = Math.min(...checked.result.sheets.find((s) => s.name === tab)!.actions.map((a) => a.row));
+    expect(first).toBeGreaterThan(2);
+    userDeleteRows(workbook, tab, 2, 1); // a title row: every action moves up one
+    await memoryRun(workbook)(async (context) => {
+      context.workbook.worksheets.getItem("Early Help").getRange("A:A").insert("Right");
+      await context.sync();
+    });
+    const moved = (sheet: string, row: number, col: number): [number, number] => [
+      sheet === tab ? row - 1 : row,
+      sheet === "Early Help" ? col + 1 : col,
+    ];
+    const bad = days.flatMap((day, i) =>
+      mismatches(workbook, day, (s, r, c, d) => storedAt(workbook, s, r, c, d), moved, engines[i]),
+    );
+    expect(bad).toEqual([]);
+    // The old places hold no highlight of theirs: column D of Early Help is now the Who? column.
+    const late = engines[engines.length - 1];
+    const early = late.sheets
+      .find((s) => s.name === "Early Help")!
+      .actions.find((a) => a.status === "overdue")!;
+    expect(storedAt(workbook, "Early Help", early.row, 4, days[days.length - 1])).toBeNull();
+    expect(storedAt(workbook, "Early Help", early.row, 5, days[days.length - 1])).toBe("overdue");
   });
 
   test("Check plan twice leaves what once leaves; Remove formatting removes every highlight rule", async () => {
