@@ -6,7 +6,9 @@
  * rules (never the engine's writes) at other days, and compares each action's colour with the
  * status the engine itself gives at that day.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
@@ -383,4 +385,42 @@ describe("the live overdue / due-soon highlight", () => {
     await removeFormattingCommand(host);
     expect(workbook.sheets.flatMap((s) => s.conditionalFormats)).toEqual([]);
   });
+});
+
+const SOFFICE = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+
+// Needs LibreOffice (soffice) installed; skipped, visibly, where it is not. LibreOffice recalculates
+// the stored rules with its own TODAY() (the real day) when it exports the sheets as HTML.
+(SOFFICE ? describe : describe.skip)("the saved file in another spreadsheet engine (LibreOffice)", () => {
+  test("the due cells LibreOffice colours are the ones the engine finds overdue and due soon today", async () => {
+    const { workbook, host } = await fixtureWorkbook();
+    await checkPlanCommand(host, { today: CHECKED_ON });
+    const work = mkdtempSync(join(tmpdir(), "sdp-live-"));
+    writeFileSync(join(work, "plan.xlsx"), await writeXlsx(toGrid(workbook)));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(work, "lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "html",
+        "--outdir",
+        work,
+        join(work, "plan.xlsx"),
+      ],
+      { stdio: "ignore", timeout: 240_000 },
+    );
+    const html = readFileSync(join(work, "plan.html"), "utf8");
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    const engine = engineAt(workbook, today);
+    const count = (status: string) =>
+      engine.sheets
+        .flatMap((s) => s.actions)
+        .filter((a) => a.status === status && a.columns.due !== undefined).length;
+    const filled = (fill: string) => html.split(`bgcolor="${fill}"`).length - 1;
+    expect(count("overdue")).toBeGreaterThan(0);
+    expect(filled(STATUS_PALETTE.overdue.fill)).toBe(count("overdue"));
+    expect(filled(STATUS_PALETTE["due-soon"].fill)).toBe(count("due-soon"));
+  }, 300_000);
 });
