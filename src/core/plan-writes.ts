@@ -3,7 +3,7 @@
  * a cell's text; only planApplySuggestions and planConvertColourRatings do, on the user's say-so.
  */
 import { a1 } from "./address";
-import type { Action, Legend, PlanResult, Rating } from "./model";
+import type { Action, IsoDate, Legend, PlanResult, Rating } from "./model";
 import { tableOf } from "./sheet-check";
 import { RATINGS } from "./model";
 import { RATING_PALETTE, STATUS_PALETTE } from "./palette";
@@ -18,7 +18,7 @@ import type {
 
 export { planSummarySheet } from "./summary-sheet";
 
-/** The dropdown and live colours on each table's rating cells, and highlights on overdue / due-soon due cells. */
+/** The dropdown and live colours on each table's rating cells, and live overdue / due-soon highlights on due cells. */
 export function planFormatting(result: PlanResult, legend: Legend = DEFAULT_LEGEND): PlanWrite[] {
   const writes: PlanWrite[] = [];
   const labels = RATINGS.flatMap((r) => legend.ratings[r]?.label ?? []);
@@ -40,22 +40,56 @@ export function planFormatting(result: PlanResult, legend: Legend = DEFAULT_LEGE
       writes.push(dropdown(sheet.name, range, labels));
       writes.push(colours(sheet.name, range, a1(first, col), legend));
     }
-    for (const status of ["overdue", "due-soon"] as const) {
-      const cells = sheet.actions
-        .filter((a) => a.status === status && a.columns.due !== undefined)
-        .map((a) => a1(a.row, a.columns.due ?? 1));
-      if (!cells.length) continue;
-      const w: StatusHighlightWrite = {
-        kind: "status-highlight",
-        sheet: sheet.name,
-        status,
-        cells,
-        ...STATUS_PALETTE[status],
-      };
-      writes.push(w);
-    }
+    writes.push(...statusHighlights(sheet.name, sheet.actions, result.dueSoonDays));
   }
   return writes;
+}
+
+/**
+ * The live highlights of one tab: the due cells of its open actions with a resolved due date,
+ * grouped by that date, each group with the two rules of statusOf (status.ts) written in Excel:
+ * overdue when due < as-of, i.e. TODAY() > D; due soon when as-of <= D <= as-of + N, i.e.
+ * D - N <= TODAY() <= D. On-track actions are included, so their highlight appears by itself when
+ * the window opens. TODAY() and DATE() are serial day numbers, so D - N is N calendar days before D.
+ */
+function statusHighlights(
+  sheet: string,
+  actions: readonly Action[],
+  dueSoonDays: number,
+): StatusHighlightWrite[] {
+  const byDue = new Map<IsoDate, Action[]>();
+  for (const a of actions) {
+    const due = a.deadline.due;
+    if (a.status === "complete" || due === null || a.columns.due === undefined) continue;
+    const group = byDue.get(due);
+    if (group) group.push(a);
+    else byDue.set(due, [a]);
+  }
+  return [...byDue]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([due, group]) => {
+      const date = excelDate(due);
+      const start = dueSoonDays > 0 ? `${date}-${dueSoonDays}` : date;
+      return {
+        kind: "status-highlight",
+        sheet,
+        due,
+        cells: group.sort((a, b) => a.row - b.row).map((a) => a1(a.row, a.columns.due ?? 1)),
+        rules: [
+          { status: "overdue", formula: `=TODAY()>${date}`, ...STATUS_PALETTE.overdue },
+          {
+            status: "due-soon",
+            formula: `=AND(TODAY()>=${start},TODAY()<=${date})`,
+            ...STATUS_PALETTE["due-soon"],
+          },
+        ],
+      };
+    });
+}
+
+/** DATE(y,m,d) of a calendar day: the same in every Excel locale's stored formula, and in both date systems. */
+function excelDate(day: IsoDate): string {
+  return `DATE(${Number(day.slice(0, 4))},${Number(day.slice(5, 7))},${Number(day.slice(8, 10))})`;
 }
 
 function dropdown(sheet: string, range: string, labels: string[]): RatingDropdownWrite {

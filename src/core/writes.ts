@@ -7,7 +7,7 @@
  * same workbook as applying it once (adapters clear what they own before adding).
  */
 import type { CellValue } from "./grid";
-import type { Rating } from "./model";
+import type { IsoDate, Rating } from "./model";
 
 /** A list dropdown on the rating cells (data validation), with a friendly error alert. */
 export interface RatingDropdownWrite {
@@ -38,15 +38,26 @@ export interface RatingColoursWrite {
   }[];
 }
 
-/** Highlights due cells of overdue / due-soon actions (a conditional format, never a static fill). */
+/**
+ * Live highlights on the due cells of open actions that share one resolved due date: one rule per
+ * status, each a formula of TODAY() and constants only (no cell reference), so the colour changes
+ * by itself when the date passes, in any Excel, with the add-in closed (SEMANTICS.md "Highlights").
+ */
 export interface StatusHighlightWrite {
   kind: "status-highlight";
   sheet: string;
-  status: "overdue" | "due-soon";
+  /** The resolved due date every cell shares ("2022-05-31"). */
+  due: IsoDate;
   /** Cell addresses, e.g. ["D16", "D9"]. */
   cells: string[];
-  fill: string;
-  font: string;
+  /** Overdue then due-soon: disjoint (no day makes both true), so their order and stopIfTrue change nothing. */
+  rules: {
+    status: "overdue" | "due-soon";
+    /** e.g. =TODAY()>DATE(2022,5,31) and =AND(TODAY()>=DATE(2022,5,31)-30,TODAY()<=DATE(2022,5,31)). */
+    formula: string;
+    fill: string;
+    font: string;
+  }[];
 }
 
 /** A cell text change. Only ever produced by an explicit user action (apply suggestion, convert colour ratings). */

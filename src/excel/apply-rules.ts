@@ -5,8 +5,8 @@
  * writes twice leaves exactly what applying them once leaves.
  */
 import type { RatingColoursWrite, RatingDropdownWrite, StatusHighlightWrite } from "../core/writes";
-import { compressCells, splitAreas } from "./a1";
-import type { OwnedSheet } from "./ownership";
+import { area, compressCells, parseBox, splitAreas } from "./a1";
+import { emptyOwnedSheet, type OwnedSheet } from "./ownership";
 
 /** Warning, not Stop: a colleague can still type e.g. "Amber - see note"; the live re-check flags it (rag-invalid). */
 const ALERT_STYLE = "Warning" as const;
@@ -64,6 +64,37 @@ function rangesOf(range: string): string[] {
   return range.length <= MAX_RANGES_ADDRESS ? [range] : addressPieces(splitAreas(range));
 }
 
+/**
+ * Whether these writes replace the tab's highlights. planFormatting writes a tab's formatting whole,
+ * and a tab whose last open dated action was completed brings no highlight at all: its old ones must
+ * still go, so any formatting of the tab replaces them.
+ */
+function replacesHighlights(writes: SheetFormatting): boolean {
+  return writes.highlights.length > 0 || writes.colours.length > 0 || writes.dropdowns.length > 0;
+}
+
+/** Areas larger than this are cleared as written, never expanded cell by cell (a hostile record could name a whole column). */
+const EXPAND_LIMIT = 100_000;
+
+/**
+ * The addresses that clear every highlight rule the add-in had (prior record) or will have (next) on a
+ * tab: the union of their cells joined into runs, so a tab with a rule per due date needs a few
+ * clearAll calls, not one per date. clearAll removes every rule that intersects the range (Learn:
+ * Excel.ConditionalFormatCollection.clearAll), so the union removes exactly what clearing each
+ * recorded range would.
+ */
+function highlightClears(prior: OwnedSheet, next: OwnedSheet): string[] {
+  const cells: string[] = [];
+  const asWritten: string[] = [];
+  for (const r of [...prior.highlights, ...next.highlights])
+    for (const part of splitAreas(r.range)) {
+      const box = parseBox(part.trim());
+      if (box && area(box) <= EXPAND_LIMIT) cells.push(part.trim());
+      else asWritten.push(part.trim());
+    }
+  return [...addressPieces(compressCells(cells)), ...addressPieces(unique(asWritten))];
+}
+
 /** What the add-in owns on a tab once these writes are applied (each kind replaced only when the writes bring it). */
 export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): OwnedSheet {
   return {
@@ -73,12 +104,11 @@ export function nextOwnedSheet(writes: SheetFormatting, prior: OwnedSheet): Owne
       writes.colours.length > 0
         ? writes.colours.map((w) => ({ range: w.range, rules: w.rules.length }))
         : [...prior.colours],
-    highlights:
-      writes.highlights.length > 0
-        ? writes.highlights
-            .filter((w) => w.cells.length > 0)
-            .flatMap((w) => highlightAddresses(w).map((range) => ({ range, rules: 1 })))
-        : [...prior.highlights],
+    highlights: replacesHighlights(writes)
+      ? writes.highlights
+          .filter((w) => w.cells.length > 0 && w.rules.length > 0)
+          .flatMap((w) => highlightAddresses(w).map((range) => ({ range, rules: w.rules.length })))
+      : [...prior.highlights],
   };
 }
 
@@ -99,12 +129,10 @@ export function queueSheetFormatting(
     for (const range of unique([...prior.colours.map((r) => r.range), ...next.colours.map((r) => r.range)]))
       for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
   }
-  if (writes.highlights.length > 0) {
-    for (const range of unique([
-      ...prior.highlights.map((r) => r.range),
-      ...next.highlights.map((r) => r.range),
-    ]))
-      for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
+  if (replacesHighlights(writes)) {
+    // The previous version's `=TRUE` highlights are in the prior record too: cleared here, so the
+    // first Check plan after an update replaces them with the live rules.
+    for (const piece of highlightClears(prior, next)) sheet.getRanges(piece).conditionalFormats.clearAll();
   }
 
   // 2. Add, in a fixed order: dropdown (clear, rule, alert, prompt), colours by priority, highlights.
@@ -130,12 +158,19 @@ export function queueSheetFormatting(
       cf.priority = priority;
     });
   }
+  // Live highlights: formulas of TODAY() and constants only (rule.formula is the formula in English,
+  // formulaLocal the one in the user's language: Learn, Excel.ConditionalFormatRule), so no relative
+  // reference has to be resolved across a multi-area range (Microsoft documents no rule for that).
+  // The overdue and due-soon rules of a date are disjoint: their priority and stopIfTrue change nothing.
   for (const write of writes.highlights) {
     for (const address of write.cells.length > 0 ? highlightAddresses(write) : []) {
-      const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = "=TRUE";
-      cf.custom.format.fill.color = write.fill;
-      cf.custom.format.font.color = write.font;
+      const formats = sheet.getRanges(address).conditionalFormats;
+      for (const rule of write.rules) {
+        const cf = formats.add("Custom");
+        cf.custom.rule.formula = rule.formula;
+        cf.custom.format.fill.color = rule.fill;
+        cf.custom.format.font.color = rule.font;
+      }
     }
   }
   return next;
@@ -144,6 +179,8 @@ export function queueSheetFormatting(
 /** Queues removal of everything the add-in owns on a tab (user text and fills untouched). */
 export function queueRemoveSheetFormatting(sheet: Excel.Worksheet, owned: OwnedSheet): void {
   for (const range of unique(owned.validation)) sheet.getRange(range).dataValidation.clear();
-  for (const range of unique([...owned.colours, ...owned.highlights].map((r) => r.range)))
+  for (const range of unique(owned.colours.map((r) => r.range)))
     for (const piece of rangesOf(range)) sheet.getRanges(piece).conditionalFormats.clearAll();
+  for (const piece of highlightClears(owned, emptyOwnedSheet()))
+    sheet.getRanges(piece).conditionalFormats.clearAll();
 }

@@ -193,7 +193,9 @@ export async function applyWrites(
         JSON.stringify(sheetWrites).length +
         OP_BYTES *
           (4 +
-            4 * (sheetWrites.dropdowns.length + sheetWrites.highlights.length) +
+            4 * sheetWrites.dropdowns.length +
+            // per highlight: getRanges, then add, formula, fill, font per rule (the clears are a few, by runs)
+            sheetWrites.highlights.reduce((n, w) => n + 1 + 4 * w.rules.length, 0) +
             sheetWrites.colours.reduce((n, w) => n + 6 * w.rules.length, 0)),
       queue(context) {
         queueSheetFormatting(

@@ -9,7 +9,7 @@ import type { CellBox, CellValue } from "../core/grid";
 import { boxAddress, colLetters } from "../excel/a1";
 import type { MemoryWorkbook, MemSheet } from "../memory-excel/state";
 import { displayText } from "../memory-excel/text-format";
-import { conditionalStyle } from "./cf-eval";
+import { conditionalStyle, todaySerial } from "./cf-eval";
 
 const MAX_ROWS_SHOWN = 400;
 const MAX_COLS_SHOWN = 40;
@@ -127,6 +127,8 @@ function SheetTable({
 }) {
   const { rows, cols } = extent(workbook, sheet, selection);
   const lookup = (row: number, col: number): CellValue => workbook.cell(sheet, row, col)?.value ?? null;
+  // Excel works TODAY() out from the clock; the in-memory Excel may be told another day (MemoryWorkbook.today).
+  const today = todaySerial(workbook.today);
   const covered = new Set<string>();
   const mergeAt = new Map<string, CellBox>();
   for (const m of sheet.merges) {
@@ -151,7 +153,7 @@ function SheetTable({
       const merge = mergeAt.get(`${r}:${c}`);
       const cell = workbook.cell(sheet, r, c);
       const address = `${colLetters(c)}${r}`;
-      const cf = conditionalStyle(sheet.conditionalFormats, r, c, lookup);
+      const cf = conditionalStyle(sheet.conditionalFormats, r, c, lookup, today);
       const fill = cf.fill ?? cell?.fill ?? null;
       const font = cf.font ?? cell?.fontColor ?? (cell?.hyperlink ? "#0563C1" : null);
       const text = cell && cell.value !== null ? displayText(cell.value, cell.numberFormat) : "";

@@ -1,10 +1,12 @@
 /**
  * Evaluates conditional-format formulas the way Excel does, for exactly the formula shapes the
- * add-in writes (core/plan-writes.ts): `=TRUE` (status highlights) and
- * `=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g")` (rating colours), plus the few functions
- * around them (AND, NOT, UPPER, a bare comparison). Relative references are relative to the
- * top-left cell of the rule's first area, as in Excel. Anything else is "not evaluated" (null),
- * so the grid view never shows a colour Excel would not.
+ * add-in writes (core/plan-writes.ts): the live status highlights `=TODAY()>DATE(2022,5,31)` and
+ * `=AND(TODAY()>=DATE(2022,5,31)-30,TODAY()<=DATE(2022,5,31))`, the rating colours
+ * `=OR(LOWER(TRIM(G8))="green",LOWER(TRIM(G8))="g")`, and the previous version's `=TRUE`, plus
+ * the few functions around them (AND, NOT, UPPER, a bare comparison). Relative references are
+ * relative to the top-left cell of the rule's first area, as in Excel. TODAY() is the day the
+ * caller says (the in-memory Excel's `today`, else this machine's local day, as Excel's TODAY()).
+ * Anything else is "not evaluated" (null), so the grid view never shows a colour Excel would not.
  */
 import type { CellValue } from "../core/grid";
 import { colNumber } from "../excel/a1";
@@ -17,7 +19,17 @@ type Node =
   | { kind: "number"; value: number }
   | { kind: "ref"; row: number; col: number; absRow: boolean; absCol: boolean }
   | { kind: "call"; name: string; args: Node[] }
-  | { kind: "compare"; op: "=" | "<>"; left: Node; right: Node };
+  | { kind: "compare"; op: CompareOp; left: Node; right: Node }
+  | { kind: "arith"; op: "+" | "-"; left: Node; right: Node };
+
+type CompareOp = "=" | "<>" | "<" | ">" | "<=" | ">=";
+
+/**
+ * Operators by precedence, lowest first (support.microsoft.com, "Calculation operators and
+ * precedence in Excel": + and - come before the comparison operators = < > <= >= <>, each
+ * group left to right). Two-character operators are matched before their one-character prefix.
+ */
+const COMPARE_OPS: readonly CompareOp[] = ["<>", "<=", ">=", "=", "<", ">"];
 
 class Parser {
   private at = 0;
@@ -35,17 +47,25 @@ class Parser {
   }
 
   private expression(): Node {
-    const left = this.term();
-    this.space();
-    if (this.src.startsWith("<>", this.at)) {
-      this.at += 2;
-      return { kind: "compare", op: "<>", left, right: this.term() };
+    let left = this.additive();
+    for (;;) {
+      this.space();
+      const op = COMPARE_OPS.find((o) => this.src.startsWith(o, this.at));
+      if (!op) return left;
+      this.at += op.length;
+      left = { kind: "compare", op, left, right: this.additive() };
     }
-    if (this.src[this.at] === "=") {
+  }
+
+  private additive(): Node {
+    let left = this.term();
+    for (;;) {
+      this.space();
+      const op = this.src[this.at];
+      if (op !== "+" && op !== "-") return left;
       this.at += 1;
-      return { kind: "compare", op: "=", left, right: this.term() };
+      left = { kind: "arith", op, left, right: this.term() };
     }
-    return left;
   }
 
   private term(): Node {
@@ -143,7 +163,65 @@ function equal(a: Value, b: Value): boolean {
   return a === b;
 }
 
-function evaluate(node: Node, lookup: Lookup, dr: number, dc: number): Value {
+function asNumber(v: Value): number {
+  // Only numbers: Excel's conversions of text and booleans in arithmetic are not modelled ("not evaluated").
+  if (typeof v !== "number") throw new Error("not evaluated");
+  return v;
+}
+
+function compare(op: CompareOp, a: Value, b: Value): boolean {
+  if (op === "=") return equal(a, b);
+  if (op === "<>") return !equal(a, b);
+  // Ordering is modelled for numbers only (dates are serial numbers); text and mixed types are not evaluated.
+  const x = asNumber(a);
+  const y = asNumber(b);
+  if (op === "<") return x < y;
+  if (op === ">") return x > y;
+  if (op === "<=") return x <= y;
+  return x >= y;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Excel's serial day number of a calendar day in the 1900 date system: 1 January 1900 is 1, and
+ * Excel counts the 29 February 1900 that never was, so from 1 March 1900 on it is the days since
+ * 30 December 1899 (support.microsoft.com, "DATE function" and "Excel incorrectly assumes that the
+ * year 1900 is a leap year"). A 1904 workbook stores other numbers, but TODAY() and DATE() move
+ * together, so every comparison the add-in writes has the same answer.
+ */
+function serialOf(utcMs: number): number {
+  const days = Math.round((utcMs - Date.UTC(1899, 11, 30)) / DAY_MS);
+  return utcMs < Date.UTC(1900, 2, 1) ? days - 1 : days;
+}
+
+/**
+ * DATE(year, month, day) as Excel computes it (support.microsoft.com, "DATE function"): a year from
+ * 0 to 1899 is added to 1900; a year below 0 or from 10000 is #NUM!; a month past 12 or below 1 and
+ * a day past the month's end or below 1 carry into the year and month. Arguments are truncated to
+ * whole numbers. A result before 1 January 1900 is #NUM!.
+ */
+function excelDate(yearArg: number, monthArg: number, dayArg: number): number {
+  let year = Math.trunc(yearArg);
+  if (year < 0 || year >= 10_000) throw new Error("#NUM!");
+  if (year < 1900) year += 1900;
+  const ms = Date.UTC(year, Math.trunc(monthArg) - 1, 1) + (Math.trunc(dayArg) - 1) * DAY_MS;
+  if (ms < Date.UTC(1900, 0, 1)) throw new Error("#NUM!");
+  return serialOf(ms);
+}
+
+/**
+ * The serial number TODAY() returns: the in-memory Excel's configured day (a UTC midnight, see
+ * MemoryWorkbook.today), else this machine's local calendar day, as Excel's TODAY() (support.microsoft.com,
+ * "TODAY function": the current date, from the computer's clock).
+ */
+export function todaySerial(today: Date | null, now: Date = new Date()): number {
+  if (today) return serialOf(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  return serialOf(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+function evaluate(node: Node, lookup: Lookup, dr: number, dc: number, today: number | null): Value {
+  const ev = (n: Node) => evaluate(n, lookup, dr, dc, today);
   switch (node.kind) {
     case "bool":
     case "text":
@@ -153,12 +231,15 @@ function evaluate(node: Node, lookup: Lookup, dr: number, dc: number): Value {
       const v = lookup(node.absRow ? node.row : node.row + dr, node.absCol ? node.col : node.col + dc);
       return v === null ? "" : v;
     }
-    case "compare": {
-      const same = equal(evaluate(node.left, lookup, dr, dc), evaluate(node.right, lookup, dr, dc));
-      return node.op === "=" ? same : !same;
+    case "compare":
+      return compare(node.op, ev(node.left), ev(node.right));
+    case "arith": {
+      const x = asNumber(ev(node.left));
+      const y = asNumber(ev(node.right));
+      return node.op === "+" ? x + y : x - y;
     }
     case "call": {
-      const args = () => node.args.map((a) => evaluate(a, lookup, dr, dc));
+      const args = () => node.args.map(ev);
       switch (node.name) {
         case "OR":
           return args().some(asBool);
@@ -176,6 +257,14 @@ function evaluate(node: Node, lookup: Lookup, dr: number, dc: number): Value {
           return true;
         case "FALSE":
           return false;
+        case "TODAY":
+          if (node.args.length !== 0 || today === null) throw new Error("TODAY is not evaluated");
+          return today;
+        case "DATE": {
+          if (node.args.length !== 3) throw new Error("DATE needs three arguments");
+          const [y, m, d] = args().map(asNumber);
+          return excelDate(y, m, d);
+        }
         default:
           throw new Error(`${node.name} is not evaluated`);
       }
@@ -210,11 +299,12 @@ function formulaApplies(
   anchorRow: number,
   anchorCol: number,
   lookup: Lookup,
+  today: number | null,
 ): boolean | null {
   const node = parseFormula(formula);
   if (!node) return null;
   try {
-    return asBool(evaluate(node, lookup, row - anchorRow, col - anchorCol));
+    return asBool(evaluate(node, lookup, row - anchorRow, col - anchorCol, today));
   } catch {
     return null;
   }
@@ -231,13 +321,15 @@ export interface RuleLike {
 /**
  * The fill and font colour the conditional formats give a cell (rules in priority order, first
  * is highest): a higher-priority rule's colour wins, lower ones still fill in what it left unset,
- * and a true rule with stopIfTrue stops the rest, as in Excel.
+ * and a true rule with stopIfTrue stops the rest, as in Excel. `today` is TODAY()'s serial number
+ * (todaySerial); null leaves every formula with TODAY() not evaluated.
  */
 export function conditionalStyle(
   rules: readonly RuleLike[],
   row: number,
   col: number,
   lookup: Lookup,
+  today: number | null = null,
 ): { fill: string | null; font: string | null; rules: number } {
   let fill: string | null = null;
   let font: string | null = null;
@@ -245,7 +337,7 @@ export function conditionalStyle(
   for (const rule of rules) {
     if (!rule.boxes.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right)) continue;
     const anchor = rule.boxes[0];
-    if (formulaApplies(rule.formula, row, col, anchor.top, anchor.left, lookup) !== true) continue;
+    if (formulaApplies(rule.formula, row, col, anchor.top, anchor.left, lookup, today) !== true) continue;
     matched++;
     fill ??= rule.fill;
     font ??= rule.fontColor;

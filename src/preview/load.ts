@@ -10,6 +10,7 @@
  *
  * Part of the preview's lazy "preview-workbook" chunk (workbook-code.ts).
  */
+import { isIsoDate } from "../core/dates";
 import type { WorkbookGrid } from "../core/grid";
 import { STORAGE_SHEET, storageRows } from "../core/storage-layout";
 import { memoryWorkbookFromGrid } from "../memory-excel/grid";
@@ -53,6 +54,11 @@ export function workbookFromRead(read: ReadWorkbook): OpenedWorkbook {
   const first = workbook.sheets.find((s) => s.visibility === "visible");
   workbook.activeSheetId = first?.id ?? null;
   const settings = read.settings as { asOf?: unknown } | null;
+  const asOf = typeof settings?.asOf === "string" && isIsoDate(settings.asOf) ? settings.asOf : null;
+  // The grid shows the add-in's highlights live, by TODAY(). A plan whose stored settings judge it
+  // as of a fixed day (the sample: its review date) is shown as Excel would show it on that day, so
+  // the grid agrees with the pane; in Excel itself TODAY() is always the real day.
+  if (asOf) workbook.today = new Date(`${asOf}T00:00:00Z`);
   return {
     workbook,
     excel: createMemoryExcel(workbook),

@@ -282,7 +282,7 @@ describe("the browser preview on the sample plan", () => {
     expect(
       formats.some(
         (f) =>
-          f.rules[0]?.formulae?.[0] === "TRUE" &&
+          /^TODAY\(\)>DATE\(\d+,\d+,\d+\)$/.test(f.rules[0]?.formulae?.[0] ?? "") &&
           f.rules[0]?.style?.fill?.bgColor?.argb === `FF${STATUS_PALETTE.overdue.fill.slice(1)}`,
       ),
     ).toBe(true);

@@ -8,6 +8,7 @@ import {
   planSummarySheet,
   takeSnapshot,
   type RatingColoursWrite,
+  type StatusHighlightWrite,
 } from "../../src/core";
 import { contrastRatio } from "../../src/core/colour";
 import { fixtureGrid } from "../helpers/fixture-grid";
@@ -41,21 +42,41 @@ describe("planFormatting", () => {
     for (const w of writes) {
       if (w.kind === "rating-colours")
         for (const r of w.rules) expect(contrastRatio(r.fill, r.font)).toBeGreaterThanOrEqual(4.5);
-      if (w.kind === "status-highlight") expect(contrastRatio(w.fill, w.font)).toBeGreaterThanOrEqual(4.5);
+      if (w.kind === "status-highlight")
+        for (const r of w.rules) expect(contrastRatio(r.fill, r.font)).toBeGreaterThanOrEqual(4.5);
     }
   });
 
-  test("highlights the due cells of overdue and due-soon actions", () => {
-    const highlights = writes.filter((w) => w.kind === "status-highlight");
-    const overdue = result.sheets.flatMap((s) =>
-      s.actions.filter((a) => a.status === "overdue").map((a) => `${a.sheet}!D${a.row}`),
+  test("live highlights: every open action with a due date, grouped by that date, two rules of TODAY() each", () => {
+    const highlights = writes.filter((w): w is StatusHighlightWrite => w.kind === "status-highlight");
+    const open = result.sheets.flatMap((s) =>
+      s.actions
+        .filter((a) => !a.complete && a.deadline.due !== null)
+        .map((a) => `${a.sheet}!D${a.row}@${a.deadline.due}`),
     );
-    expect(
-      highlights
-        .filter((h) => h.kind === "status-highlight" && h.status === "overdue")
-        .flatMap((h) => (h.kind === "status-highlight" ? h.cells.map((c) => `${h.sheet}!${c}`) : [])),
-    ).toEqual(overdue);
-    expect(highlights.some((h) => h.kind === "status-highlight" && h.status === "due-soon")).toBe(true);
+    // on-track actions are in too: their highlight appears by itself when the window opens
+    expect(result.sheets.some((s) => s.actions.some((a) => a.status === "on-track"))).toBe(true);
+    expect(highlights.flatMap((h) => h.cells.map((c) => `${h.sheet}!${c}@${h.due}`)).sort()).toEqual(
+      open.sort(),
+    );
+    const may = highlights.find((h) => h.sheet === "Children's Social Care" && h.due === "2022-05-31");
+    expect(may?.rules.map((r) => [r.status, r.formula])).toEqual([
+      ["overdue", "=TODAY()>DATE(2022,5,31)"],
+      ["due-soon", "=AND(TODAY()>=DATE(2022,5,31)-30,TODAY()<=DATE(2022,5,31))"],
+    ]);
+    // one write per tab and date, dates in order
+    for (const sheet of new Set(highlights.map((h) => h.sheet))) {
+      const dues = highlights.filter((h) => h.sheet === sheet).map((h) => h.due);
+      expect(dues).toEqual([...new Set(dues)].sort());
+    }
+  });
+
+  test("a due-soon window of 0 days: due soon on the due day only", () => {
+    const zero = checkPlan(fixtureGrid(), { asOf: "2022-07-15", dueSoonDays: 0 });
+    const h = planFormatting(zero).find((w): w is StatusHighlightWrite => w.kind === "status-highlight");
+    expect(h?.rules[1]?.formula).toBe(
+      `=AND(TODAY()>=${h?.rules[0]?.formula.slice(9)},TODAY()<=${h?.rules[0]?.formula.slice(9)})`,
+    );
   });
 
   test("is deterministic, and neither it nor the summary tab ever changes a cell's text", () => {

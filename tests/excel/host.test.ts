@@ -57,7 +57,10 @@ describe("OfficeWorkbookHost over the memory Excel", () => {
     expect(ews?.conditionalFormats.length).toBe(
       writes
         .filter((w) => w.sheet === "Early Help" && w.kind !== "rating-dropdown")
-        .reduce((n, w) => n + (w.kind === "rating-colours" ? w.rules.length : 1), 0),
+        .reduce(
+          (n, w) => n + (w.kind === "rating-colours" || w.kind === "status-highlight" ? w.rules.length : 0),
+          0,
+        ),
     );
   });
 

@@ -24,7 +24,8 @@ function withinCap(
 
 describe("the adapter through Excel's limits", () => {
   test("a 20,000-action plan formats and summarises on the web (no address past 8,192 characters, no payload over the cap)", async () => {
-    const { workbook, host } = memoryHost(generatedPlan(4, 5000));
+    // Two tabs of 10,000: each due date's cells on a tab make an address past the limit.
+    const { workbook, host } = memoryHost(generatedPlan(2, 10_000));
     const checked = await checkPlanCommand(host, { today: TODAY });
     expect(checked.formatting).toBe("applied");
     const summarised = await summariseCommand(host, { today: TODAY });
@@ -32,12 +33,20 @@ describe("the adapter through Excel's limits", () => {
     expect(workbook.findSheet("Progress Summary")).not.toBeNull();
     expect(workbook.syncLog.every((r) => r.error === null)).toBe(true);
     expect(withinCap(workbook.syncLog, workbook.payloadLimit)).toBe(true);
-    // The highlights are there, cut into several rules where one address would be too long.
+    // The live highlights are there (two rules per due date), no address longer than getRanges takes,
+    // although all of them together would be far past it.
     const owned = host.lastRead?.owned.sheets["Area 1"]?.highlights ?? [];
     expect(owned.every((h) => h.range.length <= 8_000)).toBe(true);
     expect(owned.reduce((n, h) => n + h.range.length + 1, 0)).toBeGreaterThan(8_192);
-    const rules = workbook.sheet("Area 1").conditionalFormats.filter((cf) => cf.formula === "=TRUE");
-    expect(rules.length).toBe(owned.length);
+    const rules = workbook
+      .sheet("Area 1")
+      .conditionalFormats.filter((cf) => /^=(TODAY\(\)>|AND\(TODAY\(\)>=)DATE\(/.test(cf.formula));
+    expect(rules.length).toBe(owned.reduce((n, h) => n + h.rules, 0));
+    // Three due dates on each generated tab (the fourth, Q3, is always on a Blue = complete row), each
+    // date's cells cut into two addresses, each carrying the date's two rules.
+    expect(owned).toHaveLength(6);
+    expect(owned.every((h) => h.rules === 2)).toBe(true);
+    expect(rules.length).toBe(12);
   }, 120_000);
 
   test("a tab with 600 merged areas reads (merges in bands, halved while a band holds more than 512)", async () => {
