@@ -15,7 +15,7 @@
  * meant to become one function.
  */
 import { type IsoDate, type OverdueItem, type Status, type Summary } from "./model";
-import { dayName as formatDay } from "./day-names";
+import { formatDay } from "./dates";
 
 /** An alias: owner cells naming `alias` count under `name`. */
 export interface OwnerAlias {
@@ -23,7 +23,7 @@ export interface OwnerAlias {
   name: string;
 }
 
-const PLACEHOLDER_OWNERS = new Set(["tbc", "tba", "-", "?", "n/a"]);
+const PLACEHOLDER_OWNERS: ReadonlySet<string> = new Set(["tbc", "tba", "-", "?", "n/a"]);
 
 /** The grouping key of one owner name: case, spaces (all white space) and full stops ignored. */
 export function ownerKey(name: string): string {

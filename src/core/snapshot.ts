@@ -105,11 +105,11 @@ export const STATUS_CODE: Record<Status, string> = {
   ongoing: "g",
   "no-deadline": "n",
 };
-export const RATING_OF = new Map<string, Rating | null>([
+export const RATING_OF: ReadonlyMap<string, Rating | null> = new Map<string, Rating | null>([
   [NO_RATING, null],
   ...Object.entries(RATING_CODE).map(([r, c]): [string, Rating] => [c, r as Rating]),
 ]);
-export const STATUS_OF = new Map<string, Status>(
+export const STATUS_OF: ReadonlyMap<string, Status> = new Map<string, Status>(
   Object.entries(STATUS_CODE).map(([s, c]): [string, Status] => [c, s as Status]),
 );
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
