@@ -3,12 +3,14 @@
  * options, carried in its EvaluateContext and dropped with it. The core keeps no other state between
  * calls (tests/engine/caches.test.ts scans src/core for module-level caches and fails on one).
  *
- * Only caches that pay are here, measured with tests/bench/engine.bench.ts (the figures are in
- * tests/bench/RESULTS.md): reading a due cell (the deadline parser, ~100 µs per text) and counting days
- * overdue (date-fns on UTCDate, microseconds per call) run for every action, and a plan repeats the
- * same few due texts, fills and due days thousands of times. Quoting sheet names, tidying header texts,
- * formatting day names, number-format shapes and the base year were cached too and measured no faster
- * with their caches: those are gone.
+ * Only caches that pay are here, measured on the bench plan (tests/bench/generate-plan.ts, 20,000
+ * actions; figures in tests/bench/RESULTS.md): a due cell's reading (the deadline parser) and the days
+ * overdue (date-fns on UTCDate, ~5 µs a count, ~20 ms a check uncached) are worked out for every
+ * action from a few hundred distinct values; quoting sheet names (three regular expressions, ~10 ms
+ * per 20,000 uncached) and tidying header texts for every finding's cell and message. Caches that
+ * did not pay were removed: day names (formatDay is string slicing), number-format shapes and the
+ * base year (read only when a due cell is not already in `deadlines`: ~1,400 times a check, ~1 ms),
+ * the renumbered-key map (rare duplicates); column letters are a constant table (address.ts).
  *
  * Each map has a limit (CACHE_LIMITS); a full map is emptied before it takes another entry, so a
  * hostile workbook with a million distinct due texts costs time, never unbounded memory.
