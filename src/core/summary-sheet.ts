@@ -5,6 +5,7 @@ import type { Movement, PlanResult, Summary } from "./model";
 import type { CellValue } from "./grid";
 import type { CommitteeReport } from "./report";
 import { workbookSentence } from "./summary";
+import { SHORT_MONTH_NAMES } from "./month-names";
 import type { SummarySheetWrite } from "./writes";
 
 const COUNT_HEADERS = [
@@ -51,12 +52,11 @@ const ACTION_SHOWN = 50;
 /** Rows kept free under the per-tab table for the chart, and the columns it spans. */
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 7;
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "30 Nov 2021": a due date that fits a count column. */
 function shortDay(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+  return `${d} ${SHORT_MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**
