@@ -69,10 +69,13 @@ function shortDay(date: string): string {
  * top-left where it is seen without scrolling. Sections are listed only for tabs that have named
  * sections (a tab without them would repeat its per-tab row).
  */
+/** The tab Summarise progress writes (its default name: the one place it is spelt). */
+export const SUMMARY_SHEET = "Progress Summary";
+
 export function planSummarySheet(
   result: PlanResult,
   movement: Movement | null,
-  sheetName = "Progress Summary",
+  sheetName = SUMMARY_SHEET,
   report?: Pick<CommitteeReport, "title" | "sentences"> | null,
 ): SummarySheetWrite {
   const rows: CellValue[][] = [];
