@@ -1,8 +1,9 @@
 /** The check options every command uses: settings + today, with the add-in's own tabs left out. */
 import type { CheckOptions, IsoDate, Settings } from "../core/index";
 import { STORAGE_SHEET } from "../core/storage-layout";
+import { SUMMARY_SHEET } from "../core/summary-sheet";
 
-export const SUMMARY_SHEET = "Progress Summary";
+export { SUMMARY_SHEET };
 /** Tabs the add-in writes itself: never checked, never listed. */
 export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, STORAGE_SHEET];
 

@@ -8,7 +8,7 @@
  * rendering, and also reads the owner aliases stored in the settings (SEMANTICS.md "Plans from other councils").
  */
 import { checkPlan } from "../core/check";
-import { readOwnerAliases, type OwnerAlias } from "../core/portfolio";
+import { readOwnerAliases, type OwnerAlias } from "../core/owners";
 import { readXlsx } from "../xlsx/read-xlsx";
 import { XlsxReadError } from "../xlsx/errors";
 import type { RunArgs } from "./args";

@@ -4,6 +4,7 @@
  * --help and a bad flag answer without loading exceljs.
  */
 // The engine's own modules, not ../core (whose index loads the snapshot and settings schemas, and zod).
+import { SUMMARY_SHEET } from "../core/summary-sheet";
 import { checkPlan } from "../core/check";
 import type { CheckOptions } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings-defaults";
@@ -15,11 +16,8 @@ import { renderJsonPieces } from "./report-json";
 import { renderText } from "./report-text";
 import { unzipWithYauzl } from "./unzip-yauzl";
 
-/**
- * Tabs the add-in writes itself: never checked nor listed (SEMANTICS.md "Tabs, tables, sections, actions"). The name is
- * planSummarySheet's default in src/core/summary-sheet.ts (not exported as a constant there yet).
- */
-export const OWN_SHEETS = ["Progress Summary"];
+/** Tabs the add-in writes itself: never checked nor listed (SEMANTICS.md "Tabs, tables, sections, actions"). */
+export const OWN_SHEETS = [SUMMARY_SHEET];
 
 export interface CheckIo {
   readFile: (path: string) => Promise<Uint8Array>;

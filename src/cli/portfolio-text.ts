@@ -4,7 +4,7 @@
  * across every plan read, the overdue actions of every plan oldest first (workbook, cell),
  * who owes what, and the portfolio's committee sentence last.
  */
-import { dayName as formatDay } from "../core/day-names";
+import { formatDay } from "../core/dates";
 import type { Summary } from "../core/model";
 import type { Portfolio } from "./portfolio-model";
 import { countsLine } from "./report-text";

@@ -1,15 +1,14 @@
 /** Excel cell addresses: column letters and sheet names quoted as Excel does. */
 
-/** 1 -> "A", 27 -> "AA". */
-const LETTERS: string[] = [];
+import type { BoundedMap } from "./bounded-map";
 
+/** 1 -> "A", 27 -> "AA". */
 export function columnLetters(col: number): string {
-  const cached = LETTERS[col];
-  if (cached !== undefined) return cached;
-  const letters = lettersOf(col);
-  if (Number.isInteger(col) && col >= 1 && col <= 1000) LETTERS[col] = letters;
-  return letters;
+  return (Number.isInteger(col) ? LETTERS[col] : undefined) ?? lettersOf(col);
 }
+
+/** The letters of columns 1-702 (A-ZZ), worked out once: a constant table, never written to after. */
+const LETTERS: readonly string[] = Array.from({ length: 703 }, (_, col) => lettersOf(col));
 
 function lettersOf(col: number): string {
   let n = Math.max(1, Math.floor(col));
@@ -27,18 +26,17 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
-/** A sheet name as Excel writes it in a reference: quoted (with `'` doubled) unless it is a plain name. */
-export function quoteSheet(name: string): string {
-  const known = QUOTED.get(name);
-  if (known !== undefined) return known;
+/**
+ * A sheet name as Excel writes it in a reference: quoted (with `'` doubled) unless it is a plain name.
+ * `known`: names already quoted (the check's caches, src/core/caches.ts).
+ */
+export function quoteSheet(name: string, known?: BoundedMap<string, string>): string {
+  const cached = known?.get(name);
+  if (cached !== undefined) return cached;
   const quoted = quoteSheetName(name);
-  if (QUOTED.size >= 1_000) QUOTED.clear();
-  QUOTED.set(name, quoted);
+  known?.set(name, quoted);
   return quoted;
 }
-
-/** Sheet names already quoted: every finding and overdue item quotes its tab's name. */
-const QUOTED = new Map<string, string>();
 
 function quoteSheetName(name: string): string {
   const plain =
@@ -48,7 +46,12 @@ function quoteSheetName(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** "'Early Help'!G16" */
-export function cellAddress(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${a1(row, col)}`;
+/** "'Early Help'!G16" (`known`: as for quoteSheet). */
+export function cellAddress(
+  sheet: string,
+  row: number,
+  col: number,
+  known?: BoundedMap<string, string>,
+): string {
+  return `${quoteSheet(sheet, known)}!${a1(row, col)}`;
 }

@@ -4,7 +4,8 @@
  * import each other.
  */
 import { addDays, isIsoDate } from "./dates";
-import { dueCellReadings, type EvaluateContext } from "./evaluate";
+import { engineCaches } from "./caches";
+import type { EvaluateContext } from "./evaluate";
 import type { CheckOptions, IsoDate, PlanResult, SheetResult } from "./model";
 import { DEFAULT_LEGEND } from "./rating";
 import { combineSummaries } from "./summary";
@@ -26,15 +27,15 @@ export function contextOf(
     typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= 36_500
       ? days
       : DEFAULT_DUE_SOON_DAYS;
+  const legend = options.legend ?? DEFAULT_LEGEND;
   return {
     asOf,
     dueSoonDays,
     dueSoonEnd: addDays(asOf, dueSoonDays),
-    legend: options.legend ?? DEFAULT_LEGEND,
+    legend,
     planYear,
     date1904,
-    deadlines: new Map(),
-    dueCells: dueCellReadings(),
+    caches: engineCaches(legend),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Reads one action row's cells into an Action: deadline, rating, completion, status, suggestion. */
+import type { EngineCaches } from "./caches";
 import { parseDeadline } from "./deadline";
 import type { DueCell } from "./deadline";
 import {
@@ -27,10 +28,8 @@ export interface EvaluateContext {
   planYear: PlanYear | null;
   /** The workbook uses the 1904 date system (WorkbookGrid.date1904). */
   date1904?: boolean;
-  /** Readings of due cells already parsed in this check (same cell content, same reading). */
-  deadlines?: Map<string, Deadline>;
-  /** The same readings of text and number due cells, in nested maps (see readDeadline). */
-  dueCells?: DueCellReadings;
+  /** The check's caches (src/core/caches.ts): made with the context, dropped with it. */
+  caches: EngineCaches;
 }
 
 /** The Action of one row, with an unnumbered key (see assignKeys). */
@@ -56,7 +55,11 @@ export function evaluateAction(
         );
   const ragCol = columns.rag;
   const ratingText = ragCol === undefined ? "" : cells.text(r, ragCol);
-  const rating = readRating(ratingText, ragCol === undefined ? null : cells.fill(r, ragCol), ctx.legend);
+  const rating = readRating(
+    ratingText,
+    ragCol === undefined ? null : cells.fill(r, ragCol),
+    ctx.caches.legend,
+  );
   const comments = trimmedText(cells, r, columns.comments);
   const complete = isComplete(rating.rag, deadline, comments, ctx.legend, rating.done);
   const status = statusOf(complete, deadline, ctx.asOf, ctx.dueSoonDays, ctx.dueSoonEnd);
@@ -82,7 +85,7 @@ export function evaluateAction(
     complete,
     status,
     suggestedRag: suggestedRating(status),
-    daysOverdue: daysOverdue(status, deadline, ctx.asOf),
+    daysOverdue: daysOverdue(status, deadline, ctx.asOf, ctx.caches.daysOverdue),
     columns,
   };
   if (rating.progress) result.progressWord = true;
@@ -107,71 +110,16 @@ function trimmedText(cells: SheetCells, row: number, col: number | undefined): s
   return col === undefined ? "" : cells.text(row, col).trim();
 }
 
-/**
- * Each renumbered action's unnumbered key, so renumbering never normalises the text again. An action
- * fresh from evaluateAction needs no entry: its key is its unnumbered key.
- */
-const baseKeys = new WeakMap<Action, string>();
-
-/**
- * Plans repeat the same due texts ("end Sept 2022", Dec-21 cells) many times: each is read once per check.
- * Text cells (value = shown text, the common case) and number cells are looked up in nested maps
- * (ctx.dueCells: by number value, then number format, then shown text), so no key string is built
- * for them; other cells by a key string in ctx.deadlines.
- */
+/** Plans repeat the same due texts ("end Sept 2022", Dec-21 cells) many times: each is read once per check. */
 function readDeadline(cell: DueCell, ctx: EvaluateContext): Deadline {
-  const cache = ctx.deadlines;
-  if (!cache) return parseDeadline(cell, ctx);
   const value = cell.value;
   const text = cell.text ?? "";
   const format = cell.numberFormat ?? "";
-  const byFormat =
-    ctx.dueCells === undefined
-      ? undefined
-      : typeof value === "string" && value === cell.text
-        ? ctx.dueCells.text
-        : typeof value === "number"
-          ? ctx.dueCells.numbers.get(value)
-          : undefined;
-  let key: string | null = null;
-  let byText: Map<string, Deadline> | undefined;
-  if (byFormat !== undefined || (typeof value === "number" && ctx.dueCells !== undefined)) {
-    byText = byFormat?.get(format);
-    const hit = byText?.get(text);
-    if (hit) return hit;
-  } else {
-    key =
-      typeof value === "string" && value === cell.text
-        ? `s${format}\u0000${value}`
-        : `${typeof value}${String(value)}\u0000${format}\u0000${text}`;
-    const hit = cache.get(key);
-    if (hit) return hit;
-  }
+  const known = ctx.caches.deadlines.get(value, format, text);
+  if (known) return known;
   const deadline = parseDeadline(cell, { planYear: ctx.planYear, asOf: ctx.asOf, date1904: ctx.date1904 });
-  if (key !== null) {
-    if (cache.size < 50_000) cache.set(key, deadline);
-  } else if (ctx.dueCells !== undefined && ctx.dueCells.size < 50_000) {
-    let formats = byFormat;
-    if (formats === undefined) {
-      formats = new Map<string, Map<string, Deadline>>();
-      ctx.dueCells.numbers.set(value as number, formats);
-    }
-    if (byText === undefined) formats.set(format, (byText = new Map<string, Deadline>()));
-    byText.set(text, deadline);
-    ctx.dueCells.size++;
-  }
+  ctx.caches.deadlines.set(value, format, text, deadline);
   return deadline;
-}
-
-/** A check's readings of text and number due cells: by value (numbers), then number format, then shown text. */
-export interface DueCellReadings {
-  text: Map<string, Map<string, Deadline>>;
-  numbers: Map<number, Map<string, Map<string, Deadline>>>;
-  size: number;
-}
-
-export function dueCellReadings(): DueCellReadings {
-  return { text: new Map(), numbers: new Map(), size: 0 };
 }
 
 /** Tab name + normalised action text. */
@@ -187,13 +135,10 @@ export function assignKeys(actions: Action[], fresh = false): Action[] {
   const seen = new Map<string, number>();
   return actions.map((a) => {
     // `fresh`: every action comes straight from evaluateAction, so its key is its unnumbered key
-    const base = fresh ? a.key : (baseKeys.get(a) ?? baseKey(a.sheet, a.action));
+    const base = fresh ? a.key : baseKey(a.sheet, a.action);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const key = n === 1 ? base : `${base}#${n}`;
-    if (key === a.key) return a;
-    const renumbered = { ...a, key };
-    baseKeys.set(renumbered, base);
-    return renumbered;
+    return key === a.key ? a : { ...a, key };
   });
 }

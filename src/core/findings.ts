@@ -1,6 +1,8 @@
 /** The findings of SEMANTICS.md "Findings": rule, severity, the cell to fix and what to do about it. */
 import { cellAddress } from "./address";
-import { dayName as formatDay } from "./day-names";
+import type { BoundedMap } from "./bounded-map";
+import type { EngineCaches } from "./caches";
+import { formatDay } from "./dates";
 import type { Action, Finding, FindingRule, IsoDate, Legend, PlanYear, Role, Severity } from "./model";
 import { isNoOwner } from "./owners";
 import { DEFAULT_HEADER } from "./plan/roles";
@@ -45,20 +47,22 @@ export interface FindingContext {
   /** The table's own header texts, used in messages. */
   headers?: Partial<Record<Role, string>>;
   legend?: Legend;
+  /** The check's caches (src/core/caches.ts): quoted sheet names and tidied header texts. */
+  caches?: Pick<EngineCaches, "sheetRefs" | "headerLabels">;
 }
 
 /** Every finding for one action, in rule order. Rules about a column the table lacks do not fire. */
 export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   const has = (role: Role): boolean => action.columns[role] !== undefined;
-  const head = (role: Role): string => headerLabel(ctx.headers, role);
+  const head = (role: Role): string => headerLabel(ctx.headers, role, ctx.caches?.headerLabels);
   const add = (rule: FindingRule, message: string, role: Role = RULE_ROLE[rule]): void => {
     const col = action.columns[role];
     if (col === undefined) return;
     out.push({
       rule,
       severity: SEVERITY[rule],
-      cell: cellAddress(action.sheet, action.row, col),
+      cell: cellAddress(action.sheet, action.row, col, ctx.caches?.sheetRefs),
       sheet: action.sheet,
       row: action.row,
       col,
@@ -169,23 +173,23 @@ export function findingsFor(action: Action, ctx: FindingContext): Finding[] {
 const NONE: readonly Role[] = [];
 
 /** A column's header as named in messages: the table's own header text tidied, else the default. */
-function headerLabel(headers: Partial<Record<Role, string>> | undefined, role: Role): string {
+function headerLabel(
+  headers: Partial<Record<Role, string>> | undefined,
+  role: Role,
+  known?: BoundedMap<string, string>,
+): string {
   const written = headers?.[role];
   if (written === undefined || written === null) return DEFAULT_HEADER[role];
-  let label = LABELS.get(written);
+  let label = known?.get(written);
   if (label === undefined) {
     label = written
       .replace(/\s+/g, " ")
       .replace(/[\s:*]+$/, "")
       .trim();
-    if (LABELS.size >= 1_000) LABELS.clear();
-    LABELS.set(written, label);
+    known?.set(written, label);
   }
   return label || DEFAULT_HEADER[role];
 }
-
-/** Header texts already tidied (every action of a table names the same few headers). */
-const LABELS = new Map<string, string>();
 
 function capital(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

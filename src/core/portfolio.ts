@@ -3,108 +3,14 @@
  * overdue actions of every plan in one list, and the portfolio's committee sentence. Pure: no
  * Office, no DOM, no Node.
  *
- * Owner grouping follows SEMANTICS.md "Plans from other councils" ("Owners"):
- *   - owners are grouped ignoring case, spaces and full stops (`HOS`, `HoS`, `H.o.S.` are one);
- *   - a cell naming several owners counts under each. The separators read here are `/`, `&`, `+`,
- *     `;` and line breaks (`EH Lead / Afghan Project Lead`, `HoS & Management team`). A comma
- *     does NOT separate owners: plans write one owner with a comma (`Team Manager, Assessment`);
- *   - a per-workbook alias list merges names (`HOS = Head of Service`): an alias applies to the
- *     owner cells of its own workbook only;
- *   - a cell that reads `TBC`, `TBA`, `-`, `?` or `n/a` (any case), or nothing, has no owner.
- * NOTE for the merge: engineer "councils" is adding the same grouping to src/core; the two are
- * meant to become one function.
+ * Owners are read as everywhere else, by src/core/owners.ts (SEMANTICS.md "Plans from other
+ * councils", "Owners"): one cell's owners (ownersIn), names compared by ownerKey, no-owner cells
+ * (isNoOwner), aliases followed (aliasNames); an alias applies to the owner cells of its own
+ * workbook only.
  */
 import { type IsoDate, type OverdueItem, type Status, type Summary } from "./model";
-import { dayName as formatDay } from "./day-names";
-
-/** An alias: owner cells naming `alias` count under `name`. */
-export interface OwnerAlias {
-  alias: string;
-  name: string;
-}
-
-const PLACEHOLDER_OWNERS = new Set(["tbc", "tba", "-", "?", "n/a"]);
-
-/** The grouping key of one owner name: case, spaces (all white space) and full stops ignored. */
-export function ownerKey(name: string): string {
-  return name.toLowerCase().replace(/[\s.]+/g, "");
-}
-
-/** A name as shown: runs of white space collapsed, ends trimmed. */
-function tidy(name: string): string {
-  return name.replace(/\s+/g, " ").trim();
-}
-
-/** Whether an owner cell names nobody (empty, or a placeholder such as TBC). */
-export function isNoOwner(cell: string): boolean {
-  const t = tidy(cell).toLowerCase();
-  return t === "" || PLACEHOLDER_OWNERS.has(t);
-}
-
-/** The owners one cell names, each tidied, duplicates (by key) dropped, in the order written. */
-export function splitOwners(cell: string): string[] {
-  if (isNoOwner(cell)) return [];
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const part of cell.split(/[/&+;\r\n]+/)) {
-    const name = tidy(part);
-    const key = ownerKey(name);
-    if (key === "" || isNoOwner(name) || seen.has(key)) continue;
-    seen.add(key);
-    out.push(name);
-  }
-  return out;
-}
-
-/**
- * Reads an alias list as stored in a workbook's settings (`ownerAliases`): each entry either
- * a text `"HOS = Head of Service"` or an object `{ "alias": "HOS", "name": "Head of Service" }`.
- * Entries of any other shape are ignored (and counted, so the caller can say so).
- */
-export function readOwnerAliases(raw: unknown): { aliases: OwnerAlias[]; ignored: number } {
-  const aliases: OwnerAlias[] = [];
-  let ignored = 0;
-  if (raw === undefined || raw === null) return { aliases, ignored };
-  if (!Array.isArray(raw)) return { aliases, ignored: 1 };
-  for (const entry of raw as unknown[]) {
-    let alias: string | null = null;
-    let name: string | null = null;
-    if (typeof entry === "string") {
-      const eq = entry.indexOf("=");
-      if (eq > 0) {
-        alias = entry.slice(0, eq);
-        name = entry.slice(eq + 1);
-      }
-    } else if (typeof entry === "object" && entry !== null) {
-      const e = entry as { alias?: unknown; name?: unknown };
-      if (typeof e.alias === "string" && typeof e.name === "string") {
-        alias = e.alias;
-        name = e.name;
-      }
-    }
-    if (alias !== null && name !== null && ownerKey(alias) !== "" && ownerKey(name) !== "")
-      aliases.push({ alias: tidy(alias), name: tidy(name) });
-    else ignored++;
-  }
-  return { aliases, ignored };
-}
-
-/** key -> the name it stands for (aliases followed to their end; a cycle stops where it repeats). */
-function aliasMap(aliases: readonly OwnerAlias[]): Map<string, string> {
-  const direct = new Map<string, string>();
-  for (const a of aliases) if (ownerKey(a.alias) !== ownerKey(a.name)) direct.set(ownerKey(a.alias), a.name);
-  const out = new Map<string, string>();
-  for (const key of direct.keys()) {
-    let name = direct.get(key) as string;
-    const seen = new Set([key]);
-    while (direct.has(ownerKey(name)) && !seen.has(ownerKey(name))) {
-      seen.add(ownerKey(name));
-      name = direct.get(ownerKey(name)) as string;
-    }
-    out.set(key, name);
-  }
-  return out;
-}
+import { formatDay } from "./dates";
+import { aliasNames, ownerKey, ownersIn, type OwnerAlias } from "./owners";
 
 /** What the grouping needs of one action. */
 interface OwnedAction {
@@ -146,10 +52,10 @@ export function groupOwners(plans: readonly PlanActions[]): OwnerGrouping {
   const groups = new Map<string, OwnerLoad>();
   const noOwner = { actions: 0, open: 0, overdue: 0 };
   for (const plan of plans) {
-    const aliases = aliasMap(plan.aliases);
+    const aliases = aliasNames(plan.aliases);
     for (const a of plan.actions) {
       const open = a.status !== "complete";
-      const names = splitOwners(a.owner);
+      const names = ownersIn(a.owner);
       if (names.length === 0) {
         noOwner.actions++;
         if (open) noOwner.open++;

@@ -1,4 +1,5 @@
 /** What a rating cell means: its text first, else its fill colour (SEMANTICS.md "Ratings (RAG)"). */
+import { BoundedMap } from "./bounded-map";
 import { hueDistance, toHsl } from "./colour";
 import { RATINGS, type Action, type Finding, type Legend, type Rating, type RatingSource } from "./model";
 
@@ -66,43 +67,76 @@ const INVALID: RatingReading = { rag: null, source: null, invalid: true, progres
 const PROGRESS: RatingReading = { rag: null, source: null, invalid: false, progress: true, done: false };
 
 /**
+ * A legend worked out for reading cells: its texts (trimmed, lower case) and the rating each names
+ * (the first rating in RATINGS order whose label or text matches wins, as in a scan), its colours
+ * as hues, and the fills already read (bounded: at most `fillLimit`). One per check, in the
+ * check's caches (src/core/caches.ts).
+ */
+export interface LegendIndex {
+  readonly legend: Legend;
+  readonly texts: ReadonlyMap<string, Rating>;
+  readonly hues: readonly { rating: Rating; hue: number }[];
+  readonly fills: BoundedMap<string, Rating | null>;
+}
+
+export function legendIndex(legend: Legend, fillLimit = 10_000): LegendIndex {
+  const texts = new Map<string, Rating>();
+  const hues: { rating: Rating; hue: number }[] = [];
+  for (const rating of RATINGS) {
+    const entry = legend.ratings[rating];
+    if (!entry) continue;
+    for (const t of [entry.label, ...entry.texts]) {
+      const k = normaliseRatingText(t);
+      if (k && !texts.has(k)) texts.set(k, rating);
+    }
+    for (const colour of entry.colours) {
+      const c = toHsl(colour);
+      if (c && c.saturation >= MIN_SATURATION) hues.push({ rating, hue: c.hue });
+    }
+  }
+  return { legend, texts, hues, fills: new BoundedMap(fillLimit) };
+}
+
+/**
  * Reads a rating cell: its text (see normaliseRatingText) as a legend word, else a two-colour
  * rating ("Green/Amber": the more severe), else a progress word; an empty cell is read by the
- * legend colour nearest by hue to its fill.
+ * legend colour nearest by hue to its fill. `legend` is a Legend or one already worked out
+ * (legendIndex: the engine passes its check's, so each legend is worked out once per check).
  */
 export function readRating(
   text: string,
   fill: string | null,
-  legend: Legend = DEFAULT_LEGEND,
+  legend: Legend | LegendIndex = DEFAULT_LEGEND,
 ): RatingReading {
+  const index = "texts" in legend ? legend : legendIndex(legend);
   const written = text.trim() === "" ? "" : normaliseRatingText(text);
-  if (written) return readWords(written, legend);
+  if (written) return readWords(written, index);
   if (text.trim() !== "") return INVALID; // only punctuation
-  const rag = fill ? ratingOfColour(fill, legend) : null;
+  const rag = fill ? ratingOfColour(fill, index) : null;
   return rag ? { ...NOT_RATED, rag, source: "colour" } : NOT_RATED;
 }
 
-function readWords(written: string, legend: Legend): RatingReading {
+function readWords(written: string, legend: LegendIndex): RatingReading {
   const doneWord = DONE_WORDS.has(written.replace(/ ?\(.*\)$/, "").trim());
-  const own = ratingOfText(written, legend);
+  const own = legend.texts.get(written) ?? null;
   if (own) return { ...NOT_RATED, rag: own, source: "text", done: doneWord };
   const pair = twoColour(written, legend);
   if (pair) return { ...NOT_RATED, rag: pair, source: "text" };
   if (PROGRESS_WORDS.has(written)) return PROGRESS;
   if (doneWord) {
     // "Complete (and ongoing)": the done word's own rating in the legend (blue by default), and complete
-    const base = ratingOfText(written.replace(/ ?\(.*\)$/, "").trim(), legend);
+    const base = legend.texts.get(written.replace(/ ?\(.*\)$/, "").trim());
     return base ? { ...NOT_RATED, rag: base, source: "text", done: true } : { ...PROGRESS, done: true };
   }
   return INVALID;
 }
 
 /** "Green/Amber", "Amber-Red", "A/G", "green / amber": both halves legend words; the more severe. */
-function twoColour(written: string, legend: Legend): Rating | null {
+function twoColour(written: string, legend: LegendIndex): Rating | null {
   const m = /^([a-z ]{1,20}?) ?[/-] ?([a-z ]{1,20})$/.exec(written);
   if (!m) return null;
-  const a = ratingOfText(m[1].trim(), legend);
-  const b = ratingOfText(m[2].trim(), legend);
+  const a = legend.texts.get(m[1].trim());
+  const b = legend.texts.get(m[2].trim());
   if (!a || !b) return null;
   return SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
 }
@@ -123,59 +157,20 @@ export function mayOfferSuggestion(current: Rating | null, suggested: Rating | n
   return SEVERITY_ORDER[suggested] > SEVERITY_ORDER[current];
 }
 
-function ratingOfText(lowerText: string, legend: Legend): Rating | null {
-  let texts = textCache.get(legend);
-  if (!texts) {
-    // the first rating (in RATINGS order) whose label or one of whose texts matches wins, as in a scan
-    texts = new Map();
-    for (const rating of RATINGS) {
-      const entry = legend.ratings[rating];
-      if (!entry) continue;
-      for (const t of [entry.label, ...entry.texts]) {
-        const k = normaliseRatingText(t);
-        if (k && !texts.has(k)) texts.set(k, rating);
-      }
-    }
-    textCache.set(legend, texts);
-  }
-  return texts.get(lowerText) ?? null;
-}
-
-/** Each legend's texts (trimmed, lower case) and the rating they name, worked out once per legend. */
-const textCache = new WeakMap<Legend, Map<string, Rating>>();
-
-/** Each legend's colours as hues, and fills already read, worked out once per legend. */
-const colourCache = new WeakMap<
-  Legend,
-  { hues: { rating: Rating; hue: number }[]; fills: Map<string, Rating | null> }
->();
-
 /** The rating whose legend colour is nearest by hue; null for no colour (white, grey, unreadable). */
-function ratingOfColour(fill: string, legend: Legend): Rating | null {
-  let cache = colourCache.get(legend);
-  if (!cache) {
-    const hues: { rating: Rating; hue: number }[] = [];
-    for (const rating of RATINGS) {
-      for (const colour of legend.ratings[rating]?.colours ?? []) {
-        const c = toHsl(colour);
-        if (c && c.saturation >= MIN_SATURATION) hues.push({ rating, hue: c.hue });
-      }
-    }
-    cache = { hues, fills: new Map() };
-    colourCache.set(legend, cache);
-  }
-  const known = cache.fills.get(fill);
+function ratingOfColour(fill: string, legend: LegendIndex): Rating | null {
+  const known = legend.fills.get(fill);
   if (known !== undefined) return known;
   const hsl = toHsl(fill);
   let best: { rating: Rating; distance: number } | null = null;
   if (hsl && hsl.saturation >= MIN_SATURATION && hsl.lightness <= MAX_LIGHTNESS) {
-    for (const { rating, hue } of cache.hues) {
+    for (const { rating, hue } of legend.hues) {
       const distance = hueDistance(hsl.hue, hue);
       if (!best || distance < best.distance) best = { rating, distance };
     }
   }
   const rating = best?.rating ?? null;
-  if (cache.fills.size < 10_000) cache.fills.set(fill, rating);
+  legend.fills.set(fill, rating);
   return rating;
 }
 

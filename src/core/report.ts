@@ -4,7 +4,7 @@
  * (plain text, markdown, HTML) are in ./report-render. The §6 sentences of summary.ts (the CLI's
  * JSON) are left as they are; this report is additional.
  */
-import { dayName } from "./day-names";
+import { formatDay } from "./dates";
 import {
   RATINGS,
   type Action,
@@ -191,7 +191,7 @@ export function movementSentences(
     out.push("This is the first review recorded in this workbook.");
     return out;
   }
-  const since = `Since the last review on ${dayName(previous.asOf)}`;
+  const since = `Since the last review on ${formatDay(previous.asOf)}`;
   const completed = new Set(movement.completed.map((m) => m.key));
   const pairs = new Map<string, { count: number; from: Rating | null; to: Rating | null }>();
   for (const c of movement.ratingChanges) {
@@ -253,7 +253,7 @@ function attentionOf(result: PlanResult, words: Record<Rating | "none", string>)
       action: cut(a.action, TEXT_LIMIT),
       owner: a.owner.trim() || "(no owner)",
       why: why.join("; "),
-      due: a.deadline.due ? dayName(a.deadline.due) : a.deadline.text.trim(),
+      due: a.deadline.due ? formatDay(a.deadline.due) : a.deadline.text.trim(),
       comment: latestComment(a.comments),
     };
   });
@@ -265,11 +265,11 @@ function attentionOf(result: PlanResult, words: Record<Rating | "none", string>)
  */
 function replacesNote(replaces: ReviewRef | null, previous: ReviewRef | null): string | null {
   if (!replaces) return null;
-  const taken = replaces.takenOn === replaces.asOf ? "" : ` (taken on ${dayName(replaces.takenOn)})`;
+  const taken = replaces.takenOn === replaces.asOf ? "" : ` (taken on ${formatDay(replaces.takenOn)})`;
   return (
-    `This summary replaces the one already taken as at ${dayName(replaces.asOf)}${taken}: ` +
+    `This summary replaces the one already taken as at ${formatDay(replaces.asOf)}${taken}: ` +
     (previous
-      ? `movement is still counted since the review before it, on ${dayName(previous.asOf)}.`
+      ? `movement is still counted since the review before it, on ${formatDay(previous.asOf)}.`
       : "there is no earlier review to compare with.")
   );
 }
@@ -279,7 +279,7 @@ export function committeeReport(input: ReportInput): CommitteeReport {
   const { result } = input;
   const words = ratingWords(input.legend);
   const name = input.planName?.trim() || "The plan";
-  const asOf = dayName(result.asOf);
+  const asOf = formatDay(result.asOf);
   const s = result.summary;
   const sentences: string[] = [];
   const actions = result.sheets.flatMap((sh) => sh.actions);

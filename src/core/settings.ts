@@ -24,6 +24,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problem: stri
     try {
       value = JSON.parse(raw);
     } catch {
+      // only JSON.parse is inside: its SyntaxError is the input (stored text), not a bug
       return {
         settings: DEFAULT_SETTINGS,
         problem:

@@ -27,6 +27,7 @@ export function actionFindings(
     planYear: ctx.planYear,
     headers: table?.headers,
     legend: ctx.legend,
+    caches: ctx.caches,
   }).sort(compareFindings);
 }
 
@@ -42,7 +43,7 @@ export function finishSheet(
   // each overdue action's item is made once, for the tab's summary and its section's
   const items = new Map<Action, OverdueItem>();
   for (const a of actions) {
-    const item = overdueItem(a);
+    const item = overdueItem(a, ctx.caches.sheetRefs);
     if (item) items.set(a, item);
   }
   return {

@@ -5,6 +5,7 @@
  */
 import { z } from "zod/mini";
 import type {
+  Action,
   IsoDate,
   MovedAction,
   Movement,
@@ -44,33 +45,54 @@ export function takeSnapshot(result: PlanResult, takenOn: IsoDate): Snapshot {
 
 /** What moved between the previous snapshot and this result, by action key, in workbook order. */
 export function compareSnapshot(previous: Snapshot, result: PlanResult): Movement {
+  const seen = new Set<string>();
+  return movementOf(
+    previous.asOf,
+    result,
+    (a) => {
+      seen.add(a.key);
+      // keys hold "::", so they never name an inherited property of a plain object
+      return previous.actions[a.key];
+    },
+    () =>
+      Object.entries(previous.actions)
+        .filter(([key]) => !seen.has(key))
+        .map(([key, e]) => ({ key, sheet: e.sheet, row: e.row, action: e.action })),
+  );
+}
+
+/**
+ * The movement loop both snapshot forms share, in workbook order: `before` finds an action's entry in
+ * the previous snapshot (undefined: added), `removed` then names the entries no action matched.
+ */
+function movementOf(
+  since: IsoDate,
+  result: PlanResult,
+  before: (a: Action) => { rag: Rating | null; status: Status } | undefined,
+  removed: () => MovedAction[],
+): Movement {
   const movement: Movement = {
-    since: previous.asOf,
+    since,
     ratingChanges: [],
     newlyOverdue: [],
     completed: [],
     added: [],
     removed: [],
   };
-  const seen = new Set<string>();
   for (const sheet of result.sheets) {
     for (const a of sheet.actions) {
-      seen.add(a.key);
       const moved: MovedAction = { key: a.key, sheet: a.sheet, row: a.row, action: a.action };
-      // keys hold "::", so they never name an inherited property of a plain object
-      const before = previous.actions[a.key];
-      if (!before) {
+      const was = before(a);
+      if (!was) {
         movement.added.push(moved);
         continue;
       }
-      if (before.rag !== a.rag) movement.ratingChanges.push({ ...moved, from: before.rag, to: a.rag });
-      if (a.status === "overdue" && before.status !== "overdue") movement.newlyOverdue.push(moved);
-      if (a.status === "complete" && before.status !== "complete") movement.completed.push(moved);
+      if (was.rag !== a.rag) movement.ratingChanges.push({ ...moved, from: was.rag, to: a.rag });
+      if (a.status === "overdue" && was.status !== "overdue") movement.newlyOverdue.push(moved);
+      if (a.status === "complete" && was.status !== "complete") movement.completed.push(moved);
     }
   }
-  for (const [key, e] of Object.entries(previous.actions)) {
-    if (!seen.has(key)) movement.removed.push({ key, sheet: e.sheet, row: e.row, action: e.action });
-  }
+  movement.removed = removed();
   return movement;
 }
 
@@ -105,11 +127,11 @@ export const STATUS_CODE: Record<Status, string> = {
   ongoing: "g",
   "no-deadline": "n",
 };
-export const RATING_OF = new Map<string, Rating | null>([
+export const RATING_OF: ReadonlyMap<string, Rating | null> = new Map<string, Rating | null>([
   [NO_RATING, null],
   ...Object.entries(RATING_CODE).map(([r, c]): [string, Rating] => [c, r as Rating]),
 ]);
-export const STATUS_OF = new Map<string, Status>(
+export const STATUS_OF: ReadonlyMap<string, Status> = new Map<string, Status>(
   Object.entries(STATUS_CODE).map(([s, c]): [string, Status] => [c, s as Status]),
 );
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
@@ -338,14 +360,6 @@ function removedKey(e: Unpacked): string {
  */
 export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResult): Movement {
   if (previous.version === 1) return compareSnapshot(previous, result);
-  const movement: Movement = {
-    since: previous.asOf,
-    ratingChanges: [],
-    newlyOverdue: [],
-    completed: [],
-    added: [],
-    removed: [],
-  };
   const entries = unpack(previous);
   const byDigest = new Map<string, Unpacked[]>();
   for (const e of entries) {
@@ -354,25 +368,19 @@ export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResu
     else byDigest.set(e.digest, [e]);
   }
   const seen = new Set<Unpacked>();
-  for (const sheet of result.sheets) {
-    for (const a of sheet.actions) {
-      const moved: MovedAction = { key: a.key, sheet: a.sheet, row: a.row, action: a.action };
+  return movementOf(
+    previous.asOf,
+    result,
+    (a) => {
       const before = byDigest
         .get(keyDigest(a.key))
         ?.find((e) => !seen.has(e) && (e.key !== undefined ? e.key === a.key : e.sheet === a.sheet));
-      if (!before) {
-        movement.added.push(moved);
-        continue;
-      }
-      seen.add(before);
-      if (before.rag !== a.rag) movement.ratingChanges.push({ ...moved, from: before.rag, to: a.rag });
-      if (a.status === "overdue" && before.status !== "overdue") movement.newlyOverdue.push(moved);
-      if (a.status === "complete" && before.status !== "complete") movement.completed.push(moved);
-    }
-  }
-  for (const e of entries) {
-    if (!seen.has(e))
-      movement.removed.push({ key: removedKey(e), sheet: e.sheet, row: e.row, action: e.text });
-  }
-  return movement;
+      if (before) seen.add(before);
+      return before;
+    },
+    () =>
+      entries
+        .filter((e) => !seen.has(e))
+        .map((e) => ({ key: removedKey(e), sheet: e.sheet, row: e.row, action: e.text })),
+  );
 }

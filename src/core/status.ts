@@ -1,4 +1,5 @@
 /** Completion, status, suggested rating and days overdue (SEMANTICS.md "Complete, status and the suggested rating"). */
+import type { BoundedMap } from "./bounded-map";
 import { addDays, daysBetween } from "./dates";
 import type { Deadline, IsoDate, Legend, Rating, Status } from "./model";
 
@@ -59,21 +60,18 @@ export function suggestedRating(status: Status): Rating | null {
 }
 
 /** Whole days past due on the as-of date, for overdue actions only. */
-export function daysOverdue(status: Status, deadline: Deadline, asOf: IsoDate): number | null {
+export function daysOverdue(
+  status: Status,
+  deadline: Deadline,
+  asOf: IsoDate,
+  /** Day counts by due day for this one `asOf` (the check's caches: many actions share a due day). */
+  byDue?: BoundedMap<IsoDate, number>,
+): number | null {
   if (status !== "overdue" || deadline.due === null) return null;
-  let byDue = daysCache.get(asOf);
-  if (byDue === undefined) {
-    if (daysCache.size > 100) daysCache.clear();
-    daysCache.set(asOf, (byDue = new Map<IsoDate, number>()));
-  }
-  let days = byDue.get(deadline.due);
+  let days = byDue?.get(deadline.due);
   if (days === undefined) {
     days = daysBetween(deadline.due, asOf);
-    if (byDue.size > 20_000) byDue.clear();
-    byDue.set(deadline.due, days);
+    byDue?.set(deadline.due, days);
   }
   return days;
 }
-
-/** Many actions share a due date: the day count is worked out once (by as-of day, then due day). */
-const daysCache = new Map<IsoDate, Map<IsoDate, number>>();

@@ -56,6 +56,7 @@ export function joinJson(cells: readonly unknown[]): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    // only JSON.parse is inside: its SyntaxError is the input (a stored cell), not a bug
     return null;
   }
 }

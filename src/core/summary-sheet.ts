@@ -1,10 +1,11 @@
 /** The "Progress Summary" tab: sentence, movement, per-tab and per-section tables, overdue list and chart. */
 import { a1 } from "./address";
-import { dayName as formatDay } from "./day-names";
+import { formatDay } from "./dates";
 import type { Movement, PlanResult, Summary } from "./model";
 import type { CellValue } from "./grid";
 import type { CommitteeReport } from "./report";
 import { workbookSentence } from "./summary";
+import { SHORT_MONTH_NAMES } from "./month-names";
 import type { SummarySheetWrite } from "./writes";
 
 const COUNT_HEADERS = [
@@ -51,12 +52,11 @@ const ACTION_SHOWN = 50;
 /** Rows kept free under the per-tab table for the chart, and the columns it spans. */
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 7;
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "30 Nov 2021": a due date that fits a count column. */
 function shortDay(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+  return `${d} ${SHORT_MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**
@@ -69,10 +69,13 @@ function shortDay(date: string): string {
  * top-left where it is seen without scrolling. Sections are listed only for tabs that have named
  * sections (a tab without them would repeat its per-tab row).
  */
+/** The tab Summarise progress writes (its default name: the one place it is spelt). */
+export const SUMMARY_SHEET = "Progress Summary";
+
 export function planSummarySheet(
   result: PlanResult,
   movement: Movement | null,
-  sheetName = "Progress Summary",
+  sheetName = SUMMARY_SHEET,
   report?: Pick<CommitteeReport, "title" | "sentences"> | null,
 ): SummarySheetWrite {
   const rows: CellValue[][] = [];

@@ -1,6 +1,7 @@
 /** Counts, percent complete, the overdue list and the plain-English sentences (SEMANTICS.md "Summaries and movement"). */
 import { cellAddress } from "./address";
-import { dayName as formatDay } from "./day-names";
+import type { BoundedMap } from "./bounded-map";
+import { formatDay } from "./dates";
 import {
   RATINGS,
   STATUSES,
@@ -28,7 +29,8 @@ export function percentOf(part: number, whole: number): number {
   return whole > 0 ? Math.floor((200 * part + whole) / (2 * whole)) : 0;
 }
 
-export function overdueItem(a: Action): OverdueItem | null {
+/** `sheetRefs`: sheet names already quoted (the check's caches, src/core/caches.ts). */
+export function overdueItem(a: Action, sheetRefs?: BoundedMap<string, string>): OverdueItem | null {
   if (a.status !== "overdue" || a.deadline.due === null) return null;
   const col = a.columns.action ?? a.columns.due ?? 1;
   return {
@@ -41,7 +43,7 @@ export function overdueItem(a: Action): OverdueItem | null {
     due: a.deadline.due,
     dueText: a.deadline.text,
     daysOverdue: a.daysOverdue ?? 0,
-    cell: cellAddress(a.sheet, a.row, col),
+    cell: cellAddress(a.sheet, a.row, col, sheetRefs),
   };
 }
 

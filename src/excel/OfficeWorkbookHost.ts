@@ -5,6 +5,7 @@
  * when its request would pass the cap, apply.ts), relying on what the last read() found.
  */
 import { joinJson, STORAGE_ROWS, STORAGE_SHEET } from "../core/storage-layout";
+import { SUMMARY_SHEET } from "../core/summary-sheet";
 import type { PlanWrite } from "../core/writes";
 import type {
   ApplyOptions,
@@ -64,7 +65,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? officeRun;
-    this.ownSheets = [STORAGE_SHEET, ...(options.ownSheets ?? ["Progress Summary"])];
+    this.ownSheets = [STORAGE_SHEET, ...(options.ownSheets ?? [SUMMARY_SHEET])];
     this.payloadLimit = options.payloadLimit ?? officePayloadLimit;
   }
 

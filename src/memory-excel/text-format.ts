@@ -1,20 +1,7 @@
 /** What Excel displays for a cell, derived simply from its value and number format. */
 import type { CellValue } from "../core/grid";
+import { MONTH_NAMES as MONTHS, SHORT_MONTH_NAMES } from "../core/month-names";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const EPOCH = Date.UTC(1899, 11, 30);
 
@@ -42,7 +29,7 @@ function formatDate(serial: number, format: string): string {
         case "mmmm":
           return MONTHS[month];
         case "mmm":
-          return MONTHS[month].slice(0, 3);
+          return SHORT_MONTH_NAMES[month];
         case "mm":
           return String(month + 1).padStart(2, "0");
         case "m":

@@ -1,19 +1,5 @@
 /** The preview bar's sentences (kept out of the lazy workbook chunk: the page shows them before it loads). */
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES } from "../core/month-names";
 
 export interface Message {
   kind: "info" | "error";
@@ -22,7 +8,7 @@ export interface Message {
 
 function dayText(iso: string): string {
   const [y, m, d] = iso.split("-");
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ""} ${y}`;
+  return `${Number(d)} ${MONTH_NAMES[Number(m) - 1] ?? ""} ${y}`;
 }
 
 export function openedText(name: string, asOf: string | null): string {

@@ -71,7 +71,10 @@ async function fixtureWithSettings(path: string, settings: unknown): Promise<voi
 }
 
 /** A small plan with every owner, deadline and rating in order: no findings, or one warning (no evidence). */
-function tidyPlan(withWarning: boolean): WorkbookGrid {
+function tidyPlan(
+  withWarning: boolean,
+  owners: readonly string[] = ["Head of Service", "Head of Service"],
+): WorkbookGrid {
   const header = [
     "Why?",
     "Who?",
@@ -83,7 +86,7 @@ function tidyPlan(withWarning: boolean): WorkbookGrid {
   ];
   const row = (n: number, evidence: string | null) => [
     `Aim ${n}`,
-    "Head of Service",
+    owners[n - 1] ?? "Head of Service",
     `Action ${n}`,
     "Q3 2022/23",
     evidence,
@@ -94,8 +97,7 @@ function tidyPlan(withWarning: boolean): WorkbookGrid {
     ["Service Development Plan 2022-23"],
     [],
     header,
-    row(1, "Audit"),
-    row(2, withWarning ? null : "Survey"),
+    ...owners.map((_, i) => row(i + 1, i === 1 && withWarning ? null : "Survey")),
   ];
   return { sheets: [{ name: "Plan", visibility: "visible", origin: { row: 1, col: 1 }, values }] };
 }
@@ -124,6 +126,22 @@ beforeAll(async () => {
   writeFileSync(join(plans, "notes.txt"), "not a workbook");
   await writePlanXlsx(asPlan(tidyPlan(false)), join(clean, "clean.xlsx"));
   await writePlanXlsx(asPlan(tidyPlan(true)), join(clean, "warn.xlsx"));
+  mkdirSync(join(dir, "owners"));
+  await writePlanXlsx(
+    asPlan(
+      tidyPlan(false, [
+        "Team Manager, Assessment",
+        "HoS / Team Manager,  Assessment",
+        "hos & EH Lead",
+        "TBC",
+      ]),
+    ),
+    join(dir, "owners", "one.xlsx"),
+  );
+  await writePlanXlsx(
+    asPlan(tidyPlan(false, ["H.o.S.", "eh lead; Team manager, assessment"])),
+    join(dir, "owners", "two.xlsx"),
+  );
   buildCli("batch");
 }, 240_000);
 
@@ -345,5 +363,19 @@ describe("--fail-on", () => {
   it("exits 2, not 1, when a workbook could not be read", () => {
     expect(status([plans, "--fail-on", "error"])).toBe(2);
     expect(status([join(clean, "clean.xlsx"), join(dir, "missing.xlsx"), "--fail-on", "warning"])).toBe(2);
+  });
+});
+
+describe("owners across plans (src/core/owners.ts, the same reading as the pane's who owes what)", () => {
+  it("splits a cell at / & ; but not at a comma, and groups names ignoring case, spaces and full stops", () => {
+    const run = runCli([join(dir, "owners"), "--as-of", AS_OF, "--json"]);
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout) as BatchDoc;
+    expect(doc.owners.groups.map((g) => [g.owner, g.actions, g.workbooks.length])).toEqual([
+      ["HoS", 3, 2], // as many open actions as the next: by name
+      ["Team Manager, Assessment", 3, 2],
+      ["EH Lead", 2, 2],
+    ]);
+    expect(doc.owners.noOwner.actions).toBe(1);
   });
 });

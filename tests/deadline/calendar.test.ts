@@ -1,7 +1,6 @@
 /** The parser's fast calendar helpers give exactly the answers of src/core/dates. */
 import fc from "fast-check";
 import { endOfMonth, formatDay, isIsoDate, isoDate } from "../../src/core/dates";
-import { dayName } from "../../src/core/day-names";
 import { dayOf, lastDayOf, partsOf } from "../../src/core/deadline/calendar";
 
 test("dayOf agrees with isoDate, including leap days and out-of-range years", () => {
@@ -51,6 +50,7 @@ test("partsOf accepts exactly the real YYYY-MM-DD days", () => {
   }
 });
 
-test("dayName (the one remembered day formatter) is formatDay, twice", () => {
-  for (const day of ["2022-05-31", "2023-01-01", "2022-05-31"]) expect(dayName(day)).toBe(formatDay(day));
+test("formatDay writes the day, the month's name and the year", () => {
+  expect(formatDay("2022-05-31")).toBe("31 May 2022");
+  expect(formatDay("2023-01-01")).toBe("1 January 2023");
 });

@@ -1,4 +1,5 @@
 /** SEMANTICS.md "Plans from other councils" "Plans from other councils": headers, rating words, owners, formulas, suggestions. */
+import { groupOwners } from "../../src/core/portfolio";
 import {
   checkPlan,
   DEFAULT_LEGEND,
@@ -269,6 +270,37 @@ describe("owners", () => {
     expect(ownersIn("EH Lead / Afghan Project Lead")).toEqual(["EH Lead", "Afghan Project Lead"]);
     expect(ownersIn("HoS & Management team")).toEqual(["HoS", "Management team"]);
     expect(ownersIn("Head of Learning and Development")).toEqual(["Head of Learning and Development"]);
+    // a comma is part of one owner's name in these plans; repeats and no-owner parts are dropped
+    expect(ownersIn("Team Manager,  Assessment")).toEqual(["Team Manager, Assessment"]);
+    expect(ownersIn("HoS / HOS; TBC")).toEqual(["HoS"]);
+    expect(ownersIn("")).toEqual([]);
+  });
+
+  test("who owes what in the pane and across plans (sdp-check) group owners the same way", () => {
+    const owners = [
+      "HoS & Team Manager, Assessment",
+      "H.o.S.",
+      "team manager, assessment",
+      "TBC",
+      "EH Lead / hos",
+    ];
+    const aliases = [{ alias: "EH Lead", name: "Early Help Lead" }];
+    const pane = groupByOwner(owners, (o) => o, aliases).filter((g) => g.name !== "No owner named");
+    const { owners: portfolio, noOwner } = groupOwners([
+      { workbook: "a", aliases, actions: owners.map((owner) => ({ owner, status: "on-track" as const })) },
+    ]);
+    const counts = (list: [string, number][]) => new Map(list);
+    expect(counts(portfolio.map((g) => [g.owner, g.actions]))).toEqual(
+      counts(pane.map((g) => [g.name, g.items.length])),
+    );
+    expect(counts(pane.map((g) => [g.name, g.items.length]))).toEqual(
+      counts([
+        ["HoS", 3],
+        ["Team Manager, Assessment", 2],
+        ["Early Help Lead", 1],
+      ]),
+    );
+    expect(noOwner.actions).toBe(1);
   });
 
   test("grouping ignores case, spaces and full stops, counts a shared cell under each, and merges aliases", () => {

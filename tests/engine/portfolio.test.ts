@@ -1,14 +1,7 @@
 /** Who owes what across plans (SEMANTICS.md "Plans from other councils" "Owners"), the merged overdue list and the portfolio sentence. */
 import type { OverdueItem, Status } from "../../src/core/model";
-import {
-  groupOwners,
-  isNoOwner,
-  mergeOverdue,
-  ownerKey,
-  portfolioSentence,
-  readOwnerAliases,
-  splitOwners,
-} from "../../src/core/portfolio";
+import { isNoOwner, ownerKey, ownersIn as splitOwners, readOwnerAliases } from "../../src/core/owners";
+import { groupOwners, mergeOverdue, portfolioSentence } from "../../src/core/portfolio";
 
 const act = (owner: string, status: Status = "on-track") => ({ owner, status });
 
@@ -56,7 +49,8 @@ describe("owner grouping (SEMANTICS.md, 'Plans from other councils')", () => {
   });
 
   it("has no owner for empty cells and TBC, TBA, -, ? or n/a in any case", () => {
-    for (const cell of ["", "  ", "TBC", "tba", "-", "?", "N/A"]) expect(isNoOwner(cell)).toBe(true);
+    for (const cell of ["", "  ", "TBC", "tba", "-", "?", "N/A"]) expect(splitOwners(cell)).toEqual([]);
+    for (const cell of ["TBC", "tba", "-", "?", "N/A", "TBC."]) expect(isNoOwner(cell)).toBe(true);
     expect(isNoOwner("Head of Service")).toBe(false);
     const g = groupOwners([
       {

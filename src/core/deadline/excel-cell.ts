@@ -21,20 +21,9 @@ const BUILTIN_DATE_FORMATS: Readonly<Record<string, DateFormatShape>> = {
 /** Parts of a format that are not date codes: "quoted text", \x escapes, [colour] and [$-809] locale tags, _x spacing, *x fill, AM/PM. */
 const NOT_CODES = /"[^"]*"|\\.|\[[^\]]*\]|_.|\*.|am\/pm|a\/p/g;
 
-const shapeCache = new Map<string, DateFormatShape>();
-const SHAPE_CACHE_LIMIT = 1000;
-
 /** Whether a number format shows a date, and whether it shows the day. */
 export function dateFormatShape(format: string | null | undefined): DateFormatShape {
   if (!format) return "not-a-date";
-  const cached = shapeCache.get(format);
-  if (cached) return cached;
-  const shape = computeShape(format);
-  if (shapeCache.size < SHAPE_CACHE_LIMIT) shapeCache.set(format, shape);
-  return shape;
-}
-
-function computeShape(format: string): DateFormatShape {
   const trimmed = format.trim();
   if (/^\d{1,3}$/.test(trimmed)) return BUILTIN_DATE_FORMATS[trimmed] ?? "not-a-date";
   const codes = (trimmed.split(";")[0] ?? "")

@@ -91,20 +91,6 @@ export function isConsecutive(first: number, secondDigits: string): boolean {
 export function baseYear(ctx: DeadlineContext): number | null {
   const planStart = ctx.planYear && typeof ctx.planYear.start === "string" ? ctx.planYear.start : null;
   const asOf = typeof ctx.asOf === "string" ? ctx.asOf : null;
-  if (planStart === lastBase.planStart && asOf === lastBase.asOf) return lastBase.year;
-  const year = computeBaseYear(planStart, asOf);
-  lastBase = { planStart, asOf, year };
-  return year;
-}
-
-/** The engine reads a whole plan with one context: remember the last answer. */
-let lastBase: { planStart: string | null; asOf: string | null; year: number | null } = {
-  planStart: null,
-  asOf: null,
-  year: null,
-};
-
-function computeBaseYear(planStart: string | null, asOf: string | null): number | null {
   const plan = planStart === null ? null : partsOf(planStart);
   if (plan) return plan.year;
   const day = asOf === null ? null : partsOf(asOf);

@@ -22,13 +22,9 @@ import type { DeadlineContext, DueCell } from "./types";
 import { isStartOnly, mentionsRecurrence, statusOfText } from "./words";
 
 export function parseDeadline(cell: DueCell, ctx: DeadlineContext): Deadline {
-  const shown = displayText(cell);
-  try {
-    return readCell(cell, shown, ctx);
-  } catch {
-    // A safety net only: every path above is written not to throw.
-    return unparsedDeadline(shown);
-  }
+  // No safety net: every path is written not to throw, so an exception here is a bug that must fail
+  // a test (tests/deadline fuzz every path), never a silent "unparsed".
+  return readCell(cell, displayText(cell), ctx);
 }
 
 /** The cell as the user sees it: Excel's text when the adapter gave it, else the value. */

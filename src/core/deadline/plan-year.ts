@@ -38,16 +38,13 @@ const REVIEW_LABEL =
  * text is not a review-date line or names no date.
  */
 export function findReviewDate(text: string, ctx: DeadlineContext): IsoDate | null {
-  try {
-    if (typeof text !== "string") return null;
-    const normalised = normaliseDueText(text);
-    const label = REVIEW_LABEL.exec(normalised);
-    if (!label) return null;
-    const rest = normalised.slice(label[0].length);
-    const deadline = readText(rest, rest, ctx);
-    if (deadline.kind === "milestones") return deadline.nextMilestone ?? deadline.due;
-    return deadline.due;
-  } catch {
-    return null;
-  }
+  // No catch: the deadline reader is written not to throw; an exception is a bug for a test to find.
+  if (typeof text !== "string") return null;
+  const normalised = normaliseDueText(text);
+  const label = REVIEW_LABEL.exec(normalised);
+  if (!label) return null;
+  const rest = normalised.slice(label[0].length);
+  const deadline = readText(rest, rest, ctx);
+  if (deadline.kind === "milestones") return deadline.nextMilestone ?? deadline.due;
+  return deadline.due;
 }

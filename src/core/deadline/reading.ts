@@ -1,5 +1,5 @@
 /** Builds Deadline values with their reading: the short phrase shown beside the cell text. */
-import { dayName as formatDay } from "../day-names";
+import { formatDay } from "../dates";
 import type { Deadline, DeadlineKind, IsoDate } from "../model";
 import type { DatedMention } from "./types";
 

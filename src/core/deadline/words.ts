@@ -27,7 +27,7 @@ const FUTURE_BEFORE =
 /** After the bare verb, these make it an instruction: "complete by March 2024", "finish before June". */
 const INSTRUCTION_AFTER =
   /^ (?:by|before|within|no later than|end|for|in|on|during|over|at|from|and review)(?![a-z])/;
-const BARE_VERBS = new Set(["complete", "finish"]);
+const BARE_VERBS: ReadonlySet<string> = new Set(["complete", "finish"]);
 
 const RECURRING_START =
   /^(?:(?:at |by |for )?(?:each|every)(?![a-z])|weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|half[- ]?termly|six[- ]?monthly|6[- ]?monthly|bi-?annual(?:ly)?|annually|yearly|daily|on-?going|on going|continuous(?:ly)?|continual(?:ly)?|rolling|regular(?:ly)?|routinely|as (?:required|needed|necessary|and when)|business as usual|bau|throughout)(?![a-z])/;

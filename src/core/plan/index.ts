@@ -45,30 +45,19 @@ export function readPlan(workbook: WorkbookGrid, options: CheckOptions): PlanRea
       skippedSheets.push(sheet.name);
       continue;
     }
-    let layout: SheetLayout | null = null;
     const cells = sheetCells(sheet);
-    try {
-      layout = readLayout(cells, roleLookupFor(sheet.name, options.columnOverrides, seen));
-    } catch {
-      layout = null; // a tab that cannot be read is not a plan tab: listed as skipped
-    }
+    // No catch: readLayout returns null for a tab that is not a plan tab; an exception is a bug that
+    // must fail a test (tests/robustness feed hostile tabs), not a tab silently listed as skipped.
+    const layout = readLayout(cells, roleLookupFor(sheet.name, options.columnOverrides, seen));
     if (layout) sheets.push({ cells, layout });
     else {
       skippedSheets.push(sheet.name);
-      if (safeHasRowsOfText(cells)) unnamedSheets.push(sheet.name);
+      if (hasRowsOfText(cells)) unnamedSheets.push(sheet.name);
     }
   }
   const planYear = firstOf(sheets, (t) => findPlanYear(t));
   const reviewDate = firstOf(sheets, (t) => findReviewDate(t, { planYear, asOf: options.asOf }));
   return { planYear, reviewDate, skippedSheets, unnamedSheets, sheets };
-}
-
-function safeHasRowsOfText(cells: SheetCells): boolean {
-  try {
-    return hasRowsOfText(cells);
-  } catch {
-    return false;
-  }
 }
 
 /** What the pane says about a tab in PlanResult.unnamedSheets. */
