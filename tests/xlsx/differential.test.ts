@@ -62,7 +62,7 @@ function differences(ours: WorkbookGrid, oracle: WorkbookGrid): string[] {
 
 async function readBoth(bytes: Uint8Array) {
   const ours = await readXlsx(bytes, { unzip: unzipWithYauzl(10_000) });
-  // sdp-check inflates parts up to 32 MB in one call and streams larger ones: streaming every part reads the same.
+  // sdp-check inflates parts up to 256 kB in one call and streams larger ones: streaming every part reads the same.
   const streamed = await readXlsx(bytes, { unzip: unzipWithYauzl(10_000, 0) });
   expect(streamed).toEqual(ours);
   const browser = await readXlsx(bytes);
