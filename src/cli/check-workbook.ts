@@ -62,6 +62,14 @@ export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string>
   const bytes = await io.readFile(args.path);
   const workbook = await readXlsx(bytes, { unzip: unzipWithYauzl(DEFAULT_LIMITS.maxEntries) });
   const { options, settingsProblem } = optionsFor(args, workbook.settings, io.today());
+  // The first checkPlan of a process costs about 2-3 times a later one: V8's JIT, not the engine's
+  // caches. Measured on the 20,000-action bench plan (CPU ms, a loaded 2-core machine, 2 Dec 2026):
+  // fresh process 1,025 then 391, 353; after warming the JIT on ten other 1,000-action plans (other
+  // texts, so the engine's per-text caches start empty) 327 then 285; with --no-opt (no optimising
+  // compiler) 497, 470, 427. So ~600 ms of the cold run is running unoptimised code and TurboFan
+  // compiling ~200 functions (70 deopts), on a thread that competes for the same 2 cores. Flags
+  // do not help a whole run (--no-opt 2.7 s CPU against 1.9 s; --always-sparkplug,
+  // --no-lazy-feedback-allocation no better): only less work makes the cold run cheaper.
   const result = checkPlan(workbook.grid, options);
   if (!args.json) return renderText(result, { file: args.path, colour: io.colour, settingsProblem });
   const pieces = renderJsonPieces(result, { file: args.path, settingsProblem });

@@ -7,7 +7,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readXlsx } from "../../src/xlsx";
+import { unzipWithYauzl } from "../../src/cli/unzip-yauzl";
+import { XlsxReadError, readXlsx } from "../../src/xlsx";
 import { encryptedXls, honestBomb, hugeDeclared, lyingBomb, strayCell } from "../xlsx/hostile";
 import { buildCli, ROOT } from "./helpers";
 
@@ -110,4 +111,35 @@ describe("the reader on a stray value at XFD1048576", () => {
     const stored = sheet.values.reduce((n, row) => n + row.length, 0);
     expect(stored).toBeLessThan(16_384 + 2_000);
   });
+});
+
+describe("sdp-check's unzip on a lying bomb, parts inflated whole and streamed", () => {
+  // A sheet that declares 100 kB and inflates to 300 MB: either way it stops at the declared size.
+  it.each([
+    ["inflated whole (parts up to 256 kB)", undefined],
+    ["streamed (every part)", 0],
+  ])(
+    "%s: refused as damaged",
+    async (_, wholeUpTo) => {
+      const bytes = await lyingBomb();
+      // The core module itself (the one src/cli/unzip-yauzl.ts calls), not an import's frozen namespace.
+      const zlib = jest.requireActual<typeof import("node:zlib")>("node:zlib");
+      const inflate = jest.spyOn(zlib, "inflateRawSync");
+      try {
+        const failure = await readXlsx(bytes, { unzip: unzipWithYauzl(10_000, wholeUpTo) }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(failure).toBeInstanceOf(XlsxReadError);
+        expect((failure as XlsxReadError).problem).toBe("damaged");
+        // Inflated whole, zlib is told to stop at the declared size (it never makes the 300 MB).
+        const bounds = inflate.mock.calls.map(([, options]) => options?.maxOutputLength);
+        if (wholeUpTo === 0) expect(bounds).toEqual([]);
+        else expect(bounds).toContain(100_000);
+      } finally {
+        inflate.mockRestore();
+      }
+    },
+    60_000,
+  );
 });
