@@ -64,7 +64,17 @@ export interface RibbonBridge {
   run(command: RibbonFunction): Promise<PaneMessageCode | null>;
 }
 
-export function createRibbonBridge(standalone: () => Promise<RibbonRunner>): RibbonBridge {
+/**
+ * How long a button waits for the pane's session before running on its own: a pane that never
+ * mounts (it crashed while rendering) must not hold the button forever (Learn, "Runtimes in Office
+ * Add-ins": a function command's runtime ends after five minutes at most when it is not shared).
+ */
+const ATTACH_WAIT_MS = 30_000;
+
+export function createRibbonBridge(
+  standalone: () => Promise<RibbonRunner>,
+  attachWaitMs = ATTACH_WAIT_MS,
+): RibbonBridge {
   let runner: RibbonRunner | null = null;
   let noPane = false;
   let waiting: (() => void)[] = [];
@@ -86,7 +96,14 @@ export function createRibbonBridge(standalone: () => Promise<RibbonRunner>): Rib
       wake();
     },
     async run(command) {
-      while (!runner && !noPane) await new Promise<void>((resolve) => waiting.push(resolve));
+      if (!runner && !noPane) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await new Promise<void>((resolve) => {
+          waiting.push(resolve);
+          timer = setTimeout(resolve, attachWaitMs);
+        });
+        clearTimeout(timer);
+      }
       if (runner) return runner(command);
       return (await standalone())(command);
     },
@@ -133,7 +150,7 @@ async function openPaneWith(office: RibbonOffice, code: PaneMessageCode): Promis
 }
 
 /** Runs `command` for a ribbon button; whatever happens, the button is released afterwards (event.completed()). */
-export async function runRibbonCommand(
+async function runRibbonCommand(
   office: RibbonOffice,
   bridge: RibbonBridge,
   command: RibbonFunction,

@@ -24,7 +24,7 @@ function busyAnswer(notify: Notices["notify"]): PaneMessageCode {
 }
 
 /** Runs one ribbon command in the pane: its view shown, the session's own command run. */
-export async function runInPane(pane: PaneParts, command: RibbonFunction): Promise<PaneMessageCode | null> {
+async function runInPane(pane: PaneParts, command: RibbonFunction): Promise<PaneMessageCode | null> {
   if (pane.session.busy !== null) return busyAnswer(pane.notify);
   if (command === "checkPlan") {
     pane.show("check");

@@ -165,6 +165,24 @@ describe("registering the ribbon's functions", () => {
   });
 });
 
+describe("a pane that never attaches does not hold the button", () => {
+  it("runs the command on its own after waiting for the pane", async () => {
+    const o = office(true);
+    const standalone = jest.fn(async () => async () => "check-blocked" as const);
+    const bridge = createRibbonBridge(standalone, 20);
+    registerRibbonCommands(o, bridge);
+    const e = event();
+    o.associated.get("checkPlan")!(e);
+    await flush();
+    expect(standalone).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 40));
+    for (let i = 0; i < 10; i++) await flush();
+    expect(standalone).toHaveBeenCalledTimes(1);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(o.shown).toHaveLength(1);
+  });
+});
+
 describe("when no pane can start in the runtime, the commands run on their own", () => {
   beforeEach(() => {
     jest.clearAllMocks();
