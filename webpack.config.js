@@ -1,7 +1,7 @@
 /**
- * Builds the task pane (taskpane.html) and the ribbon commands' function file
- * (commands.html) into dist/, copies the icons, and writes dist/manifest.xml for the host
- * in ADDIN_HOST_URL (default https://localhost:3000/).
+ * Builds the task pane (taskpane.html, which is also the ribbon commands' function file: one
+ * shared runtime, manifest <Runtimes>) into dist/, copies the icons, and writes dist/manifest.xml
+ * for the host in ADDIN_HOST_URL (default https://localhost:3000/).
  *
  *   npm run build        production build
  *   npm run build:dev    development build (source maps)
@@ -84,7 +84,6 @@ module.exports = async (_env, argv) => {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
     },
     output: {
@@ -111,7 +110,8 @@ module.exports = async (_env, argv) => {
     performance: { hints: false },
     plugins: [
       page("taskpane.html", "taskpane", "SDP Assistant"),
-      page("commands.html", "commands", "SDP Assistant commands"),
+      // No commands.html: the ribbon's functions are registered by the pane's own page, in the shared
+      // runtime (Learn: "Configure your Office Add-in to use a shared runtime", webpack section).
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: path.resolve(__dirname, "src/preview/preview.html"),

@@ -42,7 +42,8 @@ export async function checkPlanCommand(
   host: WorkbookHost,
   opts: { today: IsoDate; replaceUserRules?: boolean },
 ): Promise<CheckOutcome> {
-  const read = await host.read();
+  // Check plan judges today's plan: the previous review's snapshot is not needed (ReadOptions).
+  const read = await host.read({ snapshot: "skip" });
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, opts.today));
   const decision = decideFormatting(
@@ -74,7 +75,8 @@ export async function summariseCommand(
     compareWith?: IsoDate | null;
   },
 ): Promise<SummaryOutcome> {
-  const read = await host.read();
+  // The one command that needs the stored reviews: movement since the last one, the earlier ones listed.
+  const read = await host.read({ snapshot: "load" });
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(
     read.grid,
@@ -147,7 +149,7 @@ export async function applyTextChangesCommand(
   writes: SetTextWrite[],
 ): Promise<{ changed: number; restore: SetTextWrite[] }> {
   if (writes.length === 0) return { changed: 0, restore: [] };
-  const read = await host.read();
+  const read = await host.read({ snapshot: "skip" });
   const blocked = blockedMessage(
     [...new Set(writes.map((w) => w.sheet))].filter((s) => read.protectedSheets.includes(s)),
     read.readOnly,
@@ -169,7 +171,7 @@ export async function applyTextChangesCommand(
 export async function removeFormattingCommand(host: WorkbookHost): Promise<void> {
   // Fresh protection and read-only state first: a tab protected since the last check must stop the
   // removal before anything is written (Office.js has no transactions), with a message naming it.
-  await host.read();
+  await host.read({ snapshot: "skip" });
   await host.removeAddedFormatting();
 }
 
@@ -220,7 +222,7 @@ export async function refreshCommand(
   previous: CheckOutcome,
   today: IsoDate,
 ): Promise<CheckOutcome> {
-  const read = await host.read();
+  const read = await host.read({ snapshot: "skip" });
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(read.grid, checkOptions(settings, today));
   const refreshed: CheckOutcome = { ...previous, read, settings, settingsProblem: problem, result };

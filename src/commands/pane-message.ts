@@ -10,6 +10,7 @@ const PANE_MESSAGE_CODES = [
   "check-failed",
   "summary-failed",
   "summary-blocked",
+  "pane-busy",
 ] as const;
 export type PaneMessageCode = (typeof PANE_MESSAGE_CODES)[number];
 
@@ -52,6 +53,12 @@ export const PANE_MESSAGES: Record<PaneMessageCode, PaneMessage> = {
     intent: "warning",
     title: "The Progress Summary tab could not be written",
     text: "The workbook is protected or read-only. Open the Summary tab below to read the summary and copy the committee text.",
+    rerunCheck: false,
+  },
+  "pane-busy": {
+    intent: "warning",
+    title: "SDP Assistant was still busy",
+    text: "It was still working on something when you pressed the ribbon button, so the button did nothing. Wait until it has finished, then press the button again.",
     rerunCheck: false,
   },
 };

@@ -24,6 +24,7 @@ import { toFills, toFormats, toTexts, toValues } from "./convert";
 import { OwnWrites, registerEdits } from "./events";
 import { emptyOwned } from "./ownership";
 import { readWorkbook, type ReadHints, type ReadState } from "./read";
+import type { ReadOptions } from "../host/WorkbookHost";
 import type { ReadMode } from "./read-queue";
 import { officeRun, syncOrExplain, type ExcelRun } from "./run";
 import { structureMessage } from "../host/blocked-message";
@@ -57,7 +58,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly ownSheets: string[];
   private last: ReadState | null = null;
-  private hints: ReadHints = { names: null, storageExists: null, mode: "full" };
+  private hints: Omit<ReadHints, "snapshot"> = { names: null, storageExists: null, mode: "full" };
   /** Cells the add-in wrote, for telling its own change events apart where there is no triggerSource. */
   private readonly own = new OwnWrites();
   private readonly payloadLimit: () => number | null;
@@ -79,15 +80,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.applied;
   }
 
-  async read(): Promise<WorkbookRead> {
+  async read(options: ReadOptions = {}): Promise<WorkbookRead> {
+    const snapshot = options.snapshot ?? "load";
     // Capped (Excel on the web): start with the bounded head read; uncapped: read everything at once.
     const capped = this.payloadLimit() !== null;
     const mode: ReadMode = this.hints.mode === "meta" ? "meta" : capped ? "head" : "full";
     // Hints from what the host last knew (its own writes included: a data or summary tab it added).
     const last = this.last;
     const hints: ReadHints = last
-      ? { names: last.visibleNames, storageExists: last.storageExists, mode }
-      : { ...this.hints, mode };
+      ? { names: last.visibleNames, storageExists: last.storageExists, mode, snapshot }
+      : { ...this.hints, mode, snapshot };
     const state = await readWorkbook(this.run, hints);
     this.last = state;
     this.hints = { names: state.visibleNames, storageExists: state.storageExists, mode: state.mode };
@@ -155,7 +157,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       ],
       storageExists:
         state.storageExists || applied.snapshotStored || Object.keys(applied.owned.sheets).length > 0,
-      read: applied.snapshotStored ? { ...state.read, snapshot: options.snapshot } : state.read,
+      read: applied.snapshotStored ? withSnapshot(state.read, options.snapshot) : state.read,
     };
     return applied.result;
   }
@@ -243,4 +245,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       handler,
     );
   }
+}
+
+/** The read as it is once `snapshot` is stored: that snapshot, known (no longer skipped). */
+function withSnapshot(read: WorkbookRead, snapshot: unknown): WorkbookRead {
+  const { snapshotSkipped: _skipped, ...rest } = read;
+  return { ...rest, snapshot };
 }

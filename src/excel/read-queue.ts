@@ -48,12 +48,15 @@ export interface QueuedSheet {
   columns: { conditionalFormats: OfficeExtension.ClientResult<number>; validation: Excel.DataValidation }[];
 }
 
-/** The add-in's data tab: settings and ownership rows whole; the snapshot row whole (full) or its address. */
+/**
+ * The add-in's data tab: settings and ownership rows whole; the snapshot row whole (full) or its
+ * address, or nothing of it at all when the read skips the snapshot (null).
+ */
 export interface QueuedStorage {
   sheet: Excel.Worksheet;
   settings: Excel.Range;
   owned: Excel.Range;
-  snapshot: Excel.Range;
+  snapshot: Excel.Range | null;
   snapshotLoaded: boolean;
 }
 
@@ -139,13 +142,18 @@ function storageRow(sheet: Excel.Worksheet, row: number): Excel.Range {
   return sheet.getRange(`${row}:${row}`).getUsedRangeOrNullObject(true);
 }
 
-export function queueStorage(worksheets: Excel.WorksheetCollection, mode: ReadMode): QueuedStorage {
+export function queueStorage(
+  worksheets: Excel.WorksheetCollection,
+  mode: ReadMode,
+  snapshotWanted: "load" | "skip",
+): QueuedStorage {
   const sheet = worksheets.getItem(STORAGE_SHEET);
   sheet.protection.load("protected");
   const settings = storageRow(sheet, STORAGE_ROWS.settings);
   settings.load("values");
   const owned = storageRow(sheet, STORAGE_ROWS.owned);
   owned.load("values");
+  if (snapshotWanted === "skip") return { sheet, settings, owned, snapshot: null, snapshotLoaded: false };
   const snapshot = storageRow(sheet, STORAGE_ROWS.snapshot);
   // Uncapped (full): the snapshot comes with the rest. Capped: only its address; read.ts reads its
   // cells in column pieces that each stay well under the 5 MB response cap.

@@ -69,6 +69,8 @@ export interface ReadHints {
   storageExists: boolean | null;
   /** "head" where requests are capped (Excel on the web); "full", or "meta" once a full read proved too large, elsewhere. */
   mode: ReadMode;
+  /** Load the stored snapshot ("load") or not a cell of it ("skip"): only Summarise needs it. */
+  snapshot: "load" | "skip";
 }
 
 const DOING = "Reading the workbook";
@@ -160,7 +162,7 @@ async function listAndQueue(
       first = await syncWithFallback(context, counter, { mode: hints.mode, merges: true }, (attempt) => ({
         wb: queueWorkbook(context),
         sheets: names ? queueSheets(context.workbook.worksheets, names, attempt) : [],
-        storage: storageHint ? queueStorage(context.workbook.worksheets, attempt.mode) : null,
+        storage: storageHint ? queueStorage(context.workbook.worksheets, attempt.mode, hints.snapshot) : null,
       }));
       break;
     } catch (error) {
@@ -184,7 +186,10 @@ async function listAndQueue(
   if (missing.length > 0 || (storageThere && !storage)) {
     const second = await syncWithFallback(context, counter, attempt, (a) => ({
       sheets: queueSheets(context.workbook.worksheets, missing, a, sheets.length),
-      storage: storageThere && !storage ? queueStorage(context.workbook.worksheets, a.mode) : storage,
+      storage:
+        storageThere && !storage
+          ? queueStorage(context.workbook.worksheets, a.mode, hints.snapshot)
+          : storage,
     }));
     sheets = [...sheets, ...second.queued.sheets];
     storage = second.queued.storage;
@@ -213,7 +218,9 @@ async function readStoredData(
   if (!storage) return { settings: null, snapshot: null, owned: null };
   const rowValues = (r: Excel.Range) => (r.isNullObject ? [] : toValues(r.values));
   let snapshotRow: SheetGrid["values"] = [];
-  if (storage.snapshotLoaded) snapshotRow = rowValues(storage.snapshot);
+  if (!storage.snapshot) {
+    // Skipped: not queued at all, so not a cell of it crosses (readWorkbook marks the read).
+  } else if (storage.snapshotLoaded) snapshotRow = rowValues(storage.snapshot);
   else if (!storage.snapshot.isNullObject) {
     const box = boxOf(storage.snapshot.address);
     if (box) {
@@ -449,6 +456,7 @@ function assemble(
     grid: { sheets: grids },
     settings: stored.settings,
     snapshot: stored.snapshot,
+    ...(listed.storage && !listed.storage.snapshot ? { snapshotSkipped: true } : {}),
     protectedSheets,
     readOnly: listed.wb.workbook.readOnly,
     existingRules: rules,

@@ -25,8 +25,13 @@ export interface WorkbookRead {
   grid: WorkbookGrid;
   /** The add-in's stored settings (raw JSON, validated by the caller), or null. */
   settings: unknown;
-  /** The last stored snapshot (raw JSON, validated by the caller), or null. */
+  /**
+   * The last stored snapshot (raw JSON, validated by the caller), or null: none stored, or the
+   * read was asked to skip it (`snapshotSkipped`).
+   */
   snapshot: unknown;
+  /** True when the add-in's data tab was there but this read did not load its snapshot (ReadOptions "skip"). */
+  snapshotSkipped?: boolean;
   /** Tabs whose protection forbids the add-in's writes. */
   protectedSheets: string[];
   /** The whole workbook is read-only (opened read-only, or in a view-only session). */
@@ -34,6 +39,16 @@ export interface WorkbookRead {
   existingRules: ExistingRules[];
   /** Sheets whose used range was too large to read whole; what was read and what was not. */
   notes: string[];
+}
+
+/**
+ * What a read loads besides the plan. The stored snapshot (the previous reviews) can be tens of MB
+ * at 100,000 actions, read in several syncs: only Summarise progress (movement since the last
+ * review, the list of earlier reviews) needs it, so every other command skips it.
+ */
+export interface ReadOptions {
+  /** "load" (the default): the stored snapshot too; "skip": not a cell of it is loaded. */
+  snapshot?: "load" | "skip";
 }
 
 export interface ApplyOptions {
@@ -65,8 +80,8 @@ export interface RowsRead {
 }
 
 export interface WorkbookHost {
-  /** Reads every tab the plan needs in one round trip. */
-  read(): Promise<WorkbookRead>;
+  /** Reads every tab the plan needs in one round trip (the stored snapshot only when asked). */
+  read(options?: ReadOptions): Promise<WorkbookRead>;
   /** Reads a few rows of one tab (live re-check after an edit), in one round trip. */
   readRows(sheet: string, firstRow: number, lastRow: number, lastColumn: number): Promise<RowsRead>;
   /** Applies the engine's writes in one round trip (more only for payload chunks); throws a readable Error and writes nothing when it cannot. */

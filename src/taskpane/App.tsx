@@ -2,11 +2,13 @@ import { Suspense, useEffect, useRef, useState } from "react";
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { BusyNote } from "./BusyNote";
 import { PANE_MESSAGES, type PaneMessageCode } from "../commands/pane-message";
+import type { RibbonBridge } from "../commands/ribbon";
 import { formatDay } from "../core/dates";
 import { CheckView } from "./CheckView";
 import { SettingsView, SummaryView } from "./lazyViews";
 import { Announcer, NoticeBar } from "./NoticeBars";
 import { NoticesProvider, useNotices } from "./notices";
+import { useRibbonRunner } from "./ribbon-runner";
 import { PlanSessionProvider, usePlanSession } from "./session";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 
@@ -45,22 +47,33 @@ const useStyles = makeStyles({
 type View = "check" | "summary" | "settings";
 const VIEW_NAMES: Record<View, string> = { check: "Check", summary: "Summary", settings: "Settings" };
 
-/** The pane: a sticky header (views, Check plan, the as-of date, the message), then the chosen view. */
-export function App({ openedWith = null }: { openedWith?: PaneMessageCode | null }) {
+/**
+ * The pane: a sticky header (views, Check plan, the as-of date, the message), then the chosen view.
+ * openedWith: the message a ribbon button left for it (no shared runtime); ribbon: the ribbon's
+ * buttons in the shared runtime, run through this pane's session while it is mounted.
+ */
+export function App({
+  openedWith = null,
+  ribbon = null,
+}: {
+  openedWith?: PaneMessageCode | null;
+  ribbon?: RibbonBridge | null;
+}) {
   return (
     <NoticesProvider>
       <PlanSessionProvider>
-        <Pane openedWith={openedWith} />
+        <Pane openedWith={openedWith} ribbon={ribbon} />
       </PlanSessionProvider>
     </NoticesProvider>
   );
 }
 
-function Pane({ openedWith }: { openedWith: PaneMessageCode | null }) {
+function Pane({ openedWith, ribbon }: { openedWith: PaneMessageCode | null; ribbon: RibbonBridge | null }) {
   const styles = useStyles();
   const session = usePlanSession();
   const [view, setView] = useState<View>(openedWith?.startsWith("summary") ? "summary" : "check");
   useRibbonMessage(openedWith);
+  useRibbonRunner(ribbon, setView);
   const asOf = session.outcome?.result.asOf;
   return (
     <>

@@ -51,7 +51,7 @@ function useStoredSettings(): Loaded | null {
     if (outcome) return;
     let live = true;
     host
-      .read()
+      .read({ snapshot: "skip" })
       .then((r) => {
         const { settings, problem } = parseSettings(r.settings);
         if (problem) notify("warning", "Settings not used", problem);

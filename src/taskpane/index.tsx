@@ -1,7 +1,8 @@
 /**
- * The task pane's entry: waits for Office, picks the theme, and renders the pane over the
- * Office.js host. Outside Excel (a plain browser) Office.onReady still resolves; the pane
- * then says it needs Excel instead of failing silently.
+ * The task pane's entry: waits for Office, registers the ribbon's buttons (this page is also the
+ * function file, in one shared runtime: src/commands/ribbon.ts), picks the theme, and renders the
+ * pane over the Office.js host. Outside Excel (a plain browser) Office.onReady still resolves; the
+ * pane then says it needs Excel instead of failing silently.
  */
 import { createRoot } from "react-dom/client";
 import {
@@ -12,11 +13,18 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { takePaneMessage } from "../commands/pane-message";
+import { createRibbonBridge, officeRibbon, registerRibbonCommands } from "../commands/ribbon";
 import { localToday } from "./clock";
 import { App } from "./App";
 import { officeServices } from "./office-services";
 import { ServicesProvider } from "./services";
 import { loadTheme, themeNameFor } from "./theme";
+
+/** The ribbon's commands run through the pane's session; on their own only where no pane could start. */
+const ribbon = createRibbonBridge(async () => {
+  const { standaloneRunner } = await import(/* webpackChunkName: "engine" */ "../commands/standalone.js");
+  return standaloneRunner(() => localToday());
+});
 
 function forcedColours(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
@@ -24,6 +32,7 @@ function forcedColours(): boolean {
 
 async function start(info: { host: Office.HostType | null }) {
   const container = document.getElementById("root");
+  if (!container || info.host !== Office.HostType.Excel) ribbon.withoutPane();
   if (!container) return;
   const officeTheme = info.host ? Office.context?.officeTheme : undefined;
   // A theme that fails to download is no reason not to show the pane: fall back to light.
@@ -46,13 +55,14 @@ async function start(info: { host: Office.HostType | null }) {
   root.render(
     <FluentProvider theme={theme}>
       <ServicesProvider services={officeServices(() => localToday())}>
-        <App openedWith={takePaneMessage()} />
+        <App openedWith={takePaneMessage()} ribbon={ribbon} />
       </ServicesProvider>
     </FluentProvider>,
   );
 }
 
 function showStartupError(error: unknown) {
+  ribbon.withoutPane();
   const container = document.getElementById("root");
   if (!container) return;
   createRoot(container).render(
@@ -68,4 +78,13 @@ function showStartupError(error: unknown) {
   );
 }
 
-Office.onReady().then(start).catch(showStartupError);
+Office.onReady()
+  .then((info) => {
+    if (info.host === Office.HostType.Excel) {
+      const handlers = registerRibbonCommands(officeRibbon(), ribbon);
+      // Older Excel builds look the FunctionName up on the function file's global object.
+      Object.assign(globalThis, handlers);
+    }
+    return start(info);
+  })
+  .catch(showStartupError);

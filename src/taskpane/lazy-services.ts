@@ -32,7 +32,7 @@ export function lazyCommands(load: () => Promise<PlanCommands>): PlanCommands {
 export function lazyHost(load: () => Promise<WorkbookHost>): WorkbookHost {
   const get = once(load);
   return {
-    read: async () => (await get()).read(),
+    read: async (...args) => (await get()).read(...args),
     readRows: async (...args) => (await get()).readRows(...args),
     apply: async (...args) => (await get()).apply(...args),
     removeAddedFormatting: async () => (await get()).removeAddedFormatting(),

@@ -31,9 +31,13 @@ export interface PlanSession {
   busy: string | null;
   /** The last command that finished (its seq changes each time): the views move focus to its result. */
   finished: PaneState["finished"];
-  runCheck: (options?: { replaceUserRules?: boolean }) => Promise<void>;
-  /** asOf: judge the plan as at this date (the plan's review date); compareWith: the earlier review's as-of date. */
-  runSummary: (options?: { asOf?: IsoDate; compareWith?: IsoDate }) => Promise<void>;
+  /** Resolves to what the check found, or null when it failed (the failure is already reported). */
+  runCheck: (options?: { replaceUserRules?: boolean }) => Promise<CheckOutcome | null>;
+  /**
+   * asOf: judge the plan as at this date (the plan's review date); compareWith: the earlier review's
+   * as-of date. Resolves to the summary, or null when it failed (already reported).
+   */
+  runSummary: (options?: { asOf?: IsoDate; compareWith?: IsoDate }) => Promise<SummaryOutcome | null>;
   /**
    * Applies text changes the user confirmed, keeps their inverse for Restore, re-checks those rows,
    * reports beside the control used (`place`) and, when asked, selects the first changed cell.
@@ -72,14 +76,15 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
 
   /** The one busy -> try -> report -> idle sequence every command goes through. */
   const run = useCallback(
-    async (command: PaneCommand, report: CommandReport, work: () => Promise<void>) => {
+    async <T,>(command: PaneCommand, report: CommandReport, work: () => Promise<T>): Promise<T | null> => {
       dispatch({ type: "started", command, label: busyLabel(command) });
       try {
-        await work();
+        return await work();
       } catch (error) {
         dispatch({ type: "failed", command });
         notify("error", report.failed, errorText(error), report.place);
         announce(`${report.failed}.`);
+        return null;
       }
     },
     [announce, notify],
@@ -127,6 +132,7 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
         dispatch({ type: "checked", outcome: result });
         reportOutcome(result, "pane");
         announce(checkAnnouncement(result.result));
+        return result;
       });
     },
     [announce, clear, commands, host, reportOutcome, run, today],
@@ -140,6 +146,7 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
         dispatch({ type: "summarised", summary: result });
         reportOutcome(result, "summary");
         announce(`Summary ready: ${result.committeeText}`);
+        return result;
       });
     },
     [announce, clear, commands, host, reportOutcome, run, today],
@@ -198,18 +205,20 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
     });
   }, [announce, applyTexts, notify, run]);
 
-  const removeFormatting = useCallback(
-    () =>
-      run("remove-formatting", { failed: "Formatting was not removed", place: "formatting" }, async () => {
+  const removeFormatting = useCallback(async () => {
+    await run(
+      "remove-formatting",
+      { failed: "Formatting was not removed", place: "formatting" },
+      async () => {
         await commands.removeFormattingCommand(host);
         dispatch({ type: "formatting-removed" });
         const text =
           "The rating dropdowns, colours and highlights added by SDP Assistant were removed. Your text and the Progress Summary tab stay.";
         notify("success", "Formatting removed", text, "formatting");
         announce("Formatting removed.");
-      }),
-    [announce, commands, host, notify, run],
-  );
+      },
+    );
+  }, [announce, commands, host, notify, run]);
 
   const focusClaimed = useRef(0);
   const claimFocus = useCallback((seq: number) => {

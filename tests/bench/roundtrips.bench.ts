@@ -107,7 +107,7 @@ test("Office.js round trips per command, small and large workbooks", async () =>
     // the host as the commands see it, noting what each read() returned (its notes tell the chunk count)
     // and how many parts each apply() was sent in (parts after the first are payload chunks)
     const host: WorkbookHost = {
-      read: async () => (lastRead = await officeHost.read()),
+      read: async (...a) => (lastRead = await officeHost.read(...a)),
       readRows: (...a) => officeHost.readRows(...a),
       apply: async (...a) => {
         const result = await officeHost.apply(...a);

@@ -7,12 +7,32 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SaxesParser } from "saxes";
+import { RIBBON_FUNCTIONS } from "../../src/commands/ribbon";
 import { MINIMUM_SET } from "../../src/excel/requirements";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = join(ROOT, "manifest.xml");
 const XSD = join(ROOT, "tests", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
 const xml = readFileSync(MANIFEST, "utf8");
+
+/**
+ * The manifest without its `<Runtimes>` element, for the schema copies of 2020, which predate it
+ * (tests/schemas/office-addin-manifest/README.md). That one element is checked against Microsoft's
+ * current manifest reference instead ("a shared runtime, as Learn documents it", below).
+ */
+function withoutRuntimes(source: string): string {
+  const out = source.replace(/\n[ \t]*<Runtimes>[\s\S]*?<\/Runtimes>/, "");
+  expect(out).not.toBe(source);
+  expect(out).not.toMatch(/<\/?Runtimes?[\s>/]/);
+  return out;
+}
+
+function xmllintWithoutRuntimes(source: string, dir: string): { ok: boolean; output: string } {
+  const file = join(dir, "manifest-without-runtimes.xml");
+  writeFileSync(file, withoutRuntimes(source));
+  return xmllint(file);
+}
 
 function xmllint(file: string): { ok: boolean; output: string } {
   const run = spawnSync("xmllint", ["--noout", "--schema", XSD, file], { encoding: "utf8" });
@@ -63,6 +83,7 @@ const KIND_OF_ELEMENT: Record<string, string> = {
   "bt:Image": "Images",
   SourceLocation: "Urls",
   FunctionFile: "Urls",
+  Runtime: "Urls",
   LearnMoreUrl: "Urls",
   Label: "ShortStrings",
   Title: "ShortStrings",
@@ -83,8 +104,20 @@ function assetFile(url: string): string {
 }
 
 describe("manifest.xml", () => {
-  it("validates against the OfficeApp 1.1 schema", () => {
-    const result = xmllint(MANIFEST);
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "sdp-manifest-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("validates against the OfficeApp 1.1 schema, all but <Runtimes> (newer than the schema copies)", () => {
+    // The 2020 schema copies reject <Runtimes> (they predate it): the manifest as committed fails
+    // there on that element alone, and validates without it. The element itself is checked below.
+    const whole = xmllint(MANIFEST);
+    expect(whole.ok).toBe(false);
+    expect(whole.output).toMatch(/Element '\{[^}]+\}Runtimes': This element is not expected/);
+    expect(whole.output.match(/Schemas validity error/g)).toHaveLength(1);
+    const result = xmllintWithoutRuntimes(xml, dir);
     expect(result.output).toContain("validates");
     expect(result.ok).toBe(true);
   });
@@ -168,11 +201,12 @@ describe("the manifest the build writes for another host", () => {
     const out = transformWithTool(xml, host);
     expect(out).not.toContain("localhost");
     expect(out).toContain(`<SourceLocation DefaultValue="${host}taskpane.html"/>`);
-    expect(out).toContain(`<bt:Url id="Commands.Url" DefaultValue="${host}commands.html"/>`);
+    expect(out).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${host}taskpane.html"/>`);
     expect(out).toContain("<AppDomain>https://addins.council.gov.uk</AppDomain>");
-    const file = join(dir, "manifest.xml");
-    writeFileSync(file, out);
-    const result = xmllint(file);
+    // The shared runtime survives the rewrite: still one page for pane, functions and runtime.
+    expect(out).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
+    expect(out).toContain('<FunctionFile resid="Taskpane.Url"/>');
+    const result = xmllintWithoutRuntimes(out, dir);
     expect(result.output).toContain("validates");
     expect(result.ok).toBe(true);
   });
@@ -188,5 +222,137 @@ describe("the manifest the build writes for another host", () => {
     const result = normaliseWithTool("http://addins.council.gov.uk/sdp/");
     expect(result.ok).toBe(false);
     expect(result.output).toContain("must start with https://");
+  });
+});
+
+interface XmlNode {
+  name: string;
+  ns: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/** The manifest as a tree of elements (local names, namespace URIs, attributes by qualified name). */
+function parseXml(source: string): XmlNode {
+  const parser = new SaxesParser({ xmlns: true });
+  const root: XmlNode = { name: "#document", ns: "", attributes: {}, children: [], text: "" };
+  const stack: XmlNode[] = [root];
+  parser.on("opentag", (tag) => {
+    const node: XmlNode = {
+      name: tag.local,
+      ns: tag.uri,
+      attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])),
+      children: [],
+      text: "",
+    };
+    stack[stack.length - 1].children.push(node);
+    stack.push(node);
+  });
+  parser.on("text", (text) => {
+    stack[stack.length - 1].text += text;
+  });
+  parser.on("closetag", () => void stack.pop());
+  parser.write(source).close();
+  return root;
+}
+
+function all(node: XmlNode, name: string): XmlNode[] {
+  return node.children.flatMap((c) => [...(c.name === name ? [c] : []), ...all(c, name)]);
+}
+
+function child(node: XmlNode, name: string): XmlNode {
+  const found = node.children.filter((c) => c.name === name);
+  expect({ parent: node.name, name, count: found.length }).toEqual({ parent: node.name, name, count: 1 });
+  return found[0];
+}
+
+/**
+ * The <Runtimes> element, which the 2020 schema copies predate, checked against Microsoft's current
+ * manifest reference as Learn writes it:
+ *   https://learn.microsoft.com/javascript/api/manifest/runtimes
+ *   https://learn.microsoft.com/javascript/api/manifest/runtime
+ *   https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime
+ *   https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets
+ */
+describe("a shared runtime, as Learn documents it", () => {
+  const TASKPANE_OVERRIDES = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
+  const doc = parseXml(xml);
+  const officeApp = child(doc, "OfficeApp");
+  const overrides = child(officeApp, "VersionOverrides");
+  const host = child(child(overrides, "Hosts"), "Host");
+  const runtimes = child(host, "Runtimes");
+  const runtime = child(runtimes, "Runtime");
+  const urls = all(child(overrides, "Resources"), "Url");
+
+  it("puts <Runtimes> in the Task pane 1.0 VersionOverrides, as the first child of the Workbook <Host>", () => {
+    // "Valid only in these VersionOverrides schemas: Task pane 1.0"; "Child of the <Host> element";
+    // "The <Runtimes> section must be entered after the <Host> element in the exact order shown".
+    expect(overrides.ns).toBe(TASKPANE_OVERRIDES);
+    expect(overrides.attributes["xsi:type"]).toBe("VersionOverridesV1_0");
+    expect(host.attributes["xsi:type"]).toBe("Workbook");
+    expect(runtimes.ns).toBe(TASKPANE_OVERRIDES);
+    expect(host.children[0]).toBe(runtimes);
+    // "At present, you can only define one <Runtime> element."
+    expect(runtimes.children.map((c) => c.name)).toEqual(["Runtime"]);
+    expect(all(doc, "Runtimes")).toHaveLength(1);
+  });
+
+  it('gives <Runtime> a resid of at most 32 characters naming a <bt:Url>, and lifetime="long"', () => {
+    // Attributes: resid (required, "no more than 32 characters and must match an id attribute of a
+    // Url element in the Resources element") and lifetime ("If you want to use a shared runtime in
+    // an Excel add-in, explicitly set the value to long").
+    expect(Object.keys(runtime.attributes).sort()).toEqual(["lifetime", "resid"]);
+    expect(runtime.attributes.lifetime).toBe("long");
+    const resid = runtime.attributes.resid;
+    expect(resid.length).toBeLessThanOrEqual(32);
+    const url = urls.filter((u) => u.attributes.id === resid);
+    expect(url).toHaveLength(1);
+    // The page it names is the task pane's own page, the one the base manifest opens.
+    const pane = child(child(officeApp, "DefaultSettings"), "SourceLocation").attributes.DefaultValue;
+    expect(url[0].attributes.DefaultValue).toBe(pane);
+    expect(pane).toMatch(/\/taskpane\.html$/);
+  });
+
+  it("uses that one resid for the FunctionFile and every task pane (one task pane only)", () => {
+    // "The shared runtime won't load if the resid uses different values in the manifest."
+    const resid = runtime.attributes.resid;
+    const functionFiles = all(host, "FunctionFile");
+    expect(functionFiles.length).toBeGreaterThan(0);
+    for (const f of functionFiles) expect(f.attributes.resid).toBe(resid);
+    const showPane = all(host, "Action").filter((a) => a.attributes["xsi:type"] === "ShowTaskpane");
+    expect(showPane.length).toBeGreaterThan(0);
+    for (const a of showPane) expect(child(a, "SourceLocation").attributes.resid).toBe(resid);
+    // "A shared runtime only supports the use of one task pane": one TaskpaneId throughout.
+    expect(new Set(showPane.map((a) => child(a, "TaskpaneId").text.trim())).size).toBe(1);
+    // No resource left for a separate commands page.
+    expect(urls.map((u) => u.attributes.id)).not.toContain("Commands.Url");
+  });
+
+  it("names exactly the functions the pane's page associates, each an ExecuteFunction button", () => {
+    const names = all(host, "Action")
+      .filter((a) => a.attributes["xsi:type"] === "ExecuteFunction")
+      .map((a) => child(a, "FunctionName").text.trim());
+    expect(names.sort()).toEqual([...RIBBON_FUNCTIONS].sort());
+    // The page registers them at load (tests/taskpane/ribbon-commands.test.ts runs the registration).
+    const entry = readFileSync(join(ROOT, "src", "taskpane", "index.tsx"), "utf8");
+    expect(entry).toMatch(/registerRibbonCommands\(officeRibbon\(\), ribbon\)/);
+  });
+
+  it("does not require SharedRuntime in the base manifest (it would keep the add-in off hosts where the pane alone works)", () => {
+    // Learn (Requirements element): a set named in the base <Requirements> stops the add-in
+    // activating wherever it is missing. Every host that runs ExcelApi 1.13 and shows add-in
+    // commands has SharedRuntime 1.1; where it is missing the buttons still work (ribbon.ts).
+    const sets = all(child(officeApp, "Requirements"), "Set").map((s) => s.attributes.Name);
+    expect(sets).toEqual(["ExcelApi"]);
+  });
+});
+
+describe("the build writes the shared-runtime manifest with one page", () => {
+  it("builds no separate commands page; the pane's page is the function file", () => {
+    const config = readFileSync(join(ROOT, "webpack.config.js"), "utf8");
+    expect(config).not.toMatch(/commands\.html"/);
+    expect(config).not.toMatch(/src\/commands\/commands/);
+    expect(config).toMatch(/from: "manifest\.xml"[\s\S]*transformManifest/);
   });
 });

@@ -87,7 +87,7 @@ function around(text: string, index: number, width = 80): string {
 
 test("the bundle was found: pages and scripts", () => {
   expect(html.map((h) => h.file)).toEqual(
-    expect.arrayContaining([join("dist", "taskpane.html"), join("dist", "commands.html")]),
+    expect.arrayContaining([join("dist", "taskpane.html"), join("dist", "preview.html")]),
   );
   expect(js.length).toBeGreaterThan(0);
 });
