@@ -17,7 +17,7 @@
  */
 import type { MemSheet, MemoryWorkbook } from "./state";
 
-export const UNDO_STEPS = 100;
+const UNDO_STEPS = 100;
 
 interface Image {
   sheets: MemSheet[];
