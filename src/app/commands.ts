@@ -31,6 +31,7 @@ import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
 import { decideFormatting } from "./formatting";
 import { patchGrid } from "./grid-patch";
 import { blockedMessage } from "./messages";
+import { cachesOf } from "./caches";
 import { checkOptions, SUMMARY_SHEET } from "./options";
 import type { CheckOutcome, SummaryOutcome } from "./outcome";
 import { currentText } from "./cell-text";
@@ -45,7 +46,7 @@ export async function checkPlanCommand(
   // Check plan judges today's plan: the previous review's snapshot is not needed (ReadOptions).
   const read = await host.read({ snapshot: "skip" });
   const { settings, problem } = parseSettings(read.settings);
-  const result = checkPlan(read.grid, checkOptions(settings, opts.today));
+  const result = checkPlan(read.grid, checkOptions(settings, opts.today, cachesOf(host)));
   const decision = decideFormatting(
     read,
     planFormatting(result, settings.legend),
@@ -80,7 +81,7 @@ export async function summariseCommand(
   const { settings, problem } = parseSettings(read.settings);
   const result = checkPlan(
     read.grid,
-    checkOptions(opts.asOf ? { ...settings, asOf: opts.asOf } : settings, opts.today),
+    checkOptions(opts.asOf ? { ...settings, asOf: opts.asOf } : settings, opts.today, cachesOf(host)),
   );
   // Every stored review, in any stored form, newest as-of date first. A review of the same as-of
   // date is this one taken again (a re-summary): it is replaced, and the comparison is with another.
@@ -194,7 +195,7 @@ export async function recheckCommand(
     grid,
     edit.sheet,
     edit.rows,
-    checkOptions(previous.settings, today),
+    checkOptions(previous.settings, today, cachesOf(host)),
   );
   const writes = planFormatting(result, previous.settings.legend).filter((w) => w.sheet === edit.sheet);
   // The user already chose (or was asked) about their own rules when the plan was checked.
@@ -224,7 +225,7 @@ export async function refreshCommand(
 ): Promise<CheckOutcome> {
   const read = await host.read({ snapshot: "skip" });
   const { settings, problem } = parseSettings(read.settings);
-  const result = checkPlan(read.grid, checkOptions(settings, today));
+  const result = checkPlan(read.grid, checkOptions(settings, today, cachesOf(host)));
   const refreshed: CheckOutcome = { ...previous, read, settings, settingsProblem: problem, result };
   if (previous.formatting !== "applied") return refreshed;
   const writes = planFormatting(result, settings.legend);

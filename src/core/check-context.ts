@@ -35,7 +35,7 @@ export function contextOf(
     legend,
     planYear,
     date1904,
-    caches: engineCaches(legend),
+    caches: options.caches?.take(legend, asOf, planYear, date1904) ?? engineCaches(legend),
   };
 }
 

@@ -18,6 +18,7 @@ export * from "./grid";
 export * from "./writes";
 export * from "./dates";
 export { checkPlan } from "./check";
+export { CacheStore } from "./caches";
 export { recheckRows } from "./recheck";
 export { parseDeadline } from "./deadline";
 export type { DueCell, DeadlineContext } from "./deadline";

@@ -2,6 +2,7 @@
  * The plan model: what the engine makes of a workbook. The words are the plan's own
  * (action, owner, due, rating, section). See src/core/SEMANTICS.md for what each one means.
  */
+import type { CacheStore } from "./caches";
 
 /** A calendar day as "YYYY-MM-DD" (no time, no time zone). */
 export type IsoDate = string;
@@ -228,6 +229,11 @@ export interface CheckOptions {
   columnOverrides?: ColumnOverride[];
   /** Tabs never checked nor listed (the add-in's own summary tab). */
   ownSheets?: string[];
+  /**
+   * Caches kept by a caller that checks the same workbook repeatedly (the pane): see CacheStore in
+   * caches.ts. Without it each check makes its own, dropped with it. Results are the same either way.
+   */
+  caches?: CacheStore;
 }
 
 /** What "Summarise progress" stores in the workbook, to report movement next time. */

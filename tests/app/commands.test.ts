@@ -9,7 +9,8 @@ import {
   summariseCommand,
   SUMMARY_SHEET,
 } from "../../src/app/commands";
-import { planConvertColourRatings } from "../../src/core/index";
+import { cachesOf } from "../../src/app/caches";
+import { DEFAULT_LEGEND, planConvertColourRatings } from "../../src/core/index";
 import { STORAGE_SHEET } from "../../src/core/storage-layout";
 import { cellValues, MemoryRequestContext, snapshotState, toGrid, userEdit } from "../../src/memory-excel";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
@@ -30,6 +31,20 @@ describe("use-cases over the memory Excel", () => {
     expect(value.result.summary.actions).toBe(38);
     expect(value.result.skippedSheets).toEqual(["Notes"]);
     expect(cellValues(workbook, OWN)).toEqual(before);
+  });
+
+  test("the commands keep one CacheStore per open workbook: a later check reads no due cell afresh", async () => {
+    const { host } = memoryHost(fixtureGrid());
+    const first = await checkPlanCommand(host, { today: TODAY });
+    const caches = cachesOf(host).take(DEFAULT_LEGEND, TODAY, first.result.planYear, false);
+    const readings = caches.deadlines.size;
+    expect(readings).toBeGreaterThan(10);
+    const again = await refreshCommand(host, first, TODAY);
+    expect(cachesOf(host).take(DEFAULT_LEGEND, TODAY, first.result.planYear, false)).toBe(caches);
+    expect(caches.deadlines.size).toBe(readings);
+    expect(again.result).toEqual(first.result);
+    // another workbook has its own
+    expect(cachesOf(memoryHost(fixtureGrid()).host)).not.toBe(cachesOf(host));
   });
 
   test("Check plan asks first when the user's own rules sit on a rating column", async () => {

@@ -43,7 +43,7 @@ test("engine: checkPlan + summaries as plans grow", () => {
     });
     return;
   }
-  const { checkPlan, takeSnapshot, compareSnapshot, planSummarySheet, planFormatting } = core.mod;
+  const { checkPlan, takeSnapshot, compareSnapshot, planSummarySheet, planFormatting, CacheStore } = core.mod;
   const options = { asOf: BENCH_AS_OF, dueSoonDays: 30 };
   const rows: Record<string, number | string | null>[] = [];
   const perAction: Record<number, number> = {};
@@ -60,13 +60,17 @@ test("engine: checkPlan + summaries as plans grow", () => {
     const runs = RUNS[n];
     const warmup = WARMUP[n];
     // One Check + Summarise after another, as a user does: each run checks the plan afresh and
-    // summarises that result (snapshot, movement since the last review, the summary tab's writes).
+    // summarises that result (snapshot, movement since the last review, the summary tab's writes),
+    // with the open workbook's kept caches as the pane's commands pass them (src/app/caches.ts).
+    const kept = { ...options, caches: new CacheStore() };
+    // The first check of a workbook has no kept caches: timed apart, a fresh store each run.
+    const first = timeRuns(() => checkPlan(plan.grid, { ...options, caches: new CacheStore() }), 3, 1);
     const check: number[] = [];
     const summarise: number[] = [];
     const pipeline: number[] = [];
     const once = () => {
       const t0 = nowMs();
-      const r = checkPlan(plan.grid, options);
+      const r = checkPlan(plan.grid, kept);
       const t1 = nowMs();
       takeSnapshot(r, BENCH_AS_OF);
       planSummarySheet(r, compareSnapshot(previous, r));
@@ -93,6 +97,7 @@ test("engine: checkPlan + summaries as plans grow", () => {
       tabs: plan.planTabs,
       cells: plan.cells,
       "checkPlan ms": round(checkMs, 1),
+      "first checkPlan ms": round(median(first), 1),
       "summaries ms": round(summariseMs, 1),
       "checked+summarised ms": round(pipelineMs, 1),
       "min..max ms": `${round(Math.min(...pipeline), 0)}..${round(Math.max(...pipeline), 0)}`,
@@ -128,6 +133,7 @@ test("engine: checkPlan + summaries as plans grow", () => {
       `as-of ${BENCH_AS_OF}, due-soon 30 days; generated plans (tests/bench/generate-plan.ts, seed 20220715), 8 columns, 25-40 actions per section`,
       "summaries = takeSnapshot + compareSnapshot (against an earlier review) + planSummarySheet; planFormatting timed separately (Check plan's writes)",
       "run in-process under jest (ts-jest, no coverage); medians after warm-up; garbage collection is part of the time (the previous result stays alive, as in the pane)",
+      "checkPlan ms: with the open workbook's kept caches (CacheStore, passed by the pane's commands: every check after the first); first checkPlan ms: a fresh store each run (the first check of a workbook, and every sdp-check), median of 3",
     ],
   });
 });

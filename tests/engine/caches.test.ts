@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { BoundedMap } from "../../src/core/bounded-map";
-import { CACHE_LIMITS, DeadlineReadings, engineCaches } from "../../src/core/caches";
+import { CACHE_LIMITS, CacheStore, DeadlineReadings, engineCaches } from "../../src/core/caches";
+import { checkPlan } from "../../src/core";
+import { fixtureGrid } from "../helpers/fixture-grid";
 import { contextOf } from "../../src/core/check-context";
 import { cellAddress, quoteSheet } from "../../src/core/address";
 import { addDays, daysBetween } from "../../src/core/dates";
@@ -150,4 +152,61 @@ test("each check gets its own caches, with the documented limits", () => {
   expect(a.caches.legend.fills.limit).toBe(CACHE_LIMITS.fills);
   expect(a.caches.sheetRefs.limit).toBe(CACHE_LIMITS.names);
   expect(engineCaches(DEFAULT_LEGEND).legend.legend).toBe(DEFAULT_LEGEND);
+});
+
+describe("the kept caches of an open workbook (CacheStore)", () => {
+  const plan = fixtureGrid();
+  const july = { asOf: "2022-07-15", dueSoonDays: 30 };
+
+  test("hand the same caches back only to a check with the same as-of day, plan year, date system and legend", () => {
+    const store = new CacheStore();
+    const first = store.take(DEFAULT_LEGEND, "2022-07-15", null, false);
+    expect(store.take(DEFAULT_LEGEND, "2022-07-15", null, false)).toBe(first);
+    // a legend read afresh from the settings (a new object, the same words) is the same legend
+    expect(store.take(structuredClone(DEFAULT_LEGEND), "2022-07-15", null, false)).toBe(first);
+    const otherDay = store.take(DEFAULT_LEGEND, "2022-07-16", null, false);
+    expect(otherDay).not.toBe(first);
+    const year = { start: "2022-04-01", end: "2023-03-31" };
+    expect(store.take(DEFAULT_LEGEND, "2022-07-16", year, false)).not.toBe(otherDay);
+    const withYear = store.take(DEFAULT_LEGEND, "2022-07-16", year, false);
+    expect(store.take(DEFAULT_LEGEND, "2022-07-16", year, true)).not.toBe(withYear);
+    const legend = structuredClone(DEFAULT_LEGEND);
+    legend.ratings.green?.texts.push("on course");
+    const dated = store.take(DEFAULT_LEGEND, "2022-07-16", year, true);
+    expect(store.take(legend, "2022-07-16", year, true)).not.toBe(dated);
+  });
+
+  test("a check with kept caches reuses them and gives exactly the result of a check without", () => {
+    const store = new CacheStore();
+    const cold = checkPlan(plan, july);
+    const once = checkPlan(plan, { ...july, caches: store });
+    const kept = store.take(DEFAULT_LEGEND, july.asOf, cold.planYear, false);
+    const readings = kept.deadlines.size;
+    expect(readings).toBeGreaterThan(10); // the fixture's distinct due cells were read into the store
+    const again = checkPlan(plan, { ...july, caches: store });
+    expect(kept.deadlines.size).toBe(readings); // nothing read afresh the second time
+    expect(once).toEqual(cold);
+    expect(again).toEqual(cold);
+  });
+
+  test("checks on other days, legends and date systems through one store equal checks without it", () => {
+    const store = new CacheStore();
+    const legend = structuredClone(DEFAULT_LEGEND);
+    legend.ratings.amber?.texts.push("slipping");
+    const runs = [
+      july,
+      { asOf: "2023-01-09", dueSoonDays: 30 },
+      { asOf: "2023-01-09", dueSoonDays: 7, legend },
+      july,
+    ];
+    // one store per grid, so that each check follows one with other options through the same store
+    const store1904 = new CacheStore();
+    const as1904 = { ...plan, date1904: true };
+    for (const options of runs) {
+      expect(checkPlan(plan, { ...options, caches: store })).toEqual(checkPlan(plan, options));
+      expect(checkPlan(as1904, { ...options, caches: store1904 })).toEqual(checkPlan(as1904, options));
+    }
+    // and the same store across the date systems
+    expect(checkPlan(as1904, { ...july, caches: store })).toEqual(checkPlan(as1904, july));
+  });
 });

@@ -91,25 +91,47 @@ export function sheetCells(sheet: SheetGrid): SheetCells {
   const eachValue = (row: number, visit: (col: number, value: CellValue) => boolean | void): void => {
     const r = values[row - originRow];
     if (!Array.isArray(r)) return;
-    forEachPresent(r, (v, i) => {
-      if (v === null || v === undefined) return true;
+    const n = r.length;
+    if (n > SPARSE_CHECK && looksSparse(r)) {
+      forEachPresent(r, (v, i) => {
+        if (v === null || v === undefined) return true;
+        const col = originCol + i;
+        if (anyCovered && isCovered(row, col)) return true;
+        return visit(col, v) !== false;
+      });
+      return;
+    }
+    // a dense row (every reader's): a plain loop, no closure per row (every stored row is visited
+    // two to four times a check: header detection, headings, titles, the no-table test)
+    for (let i = 0; i < n; i++) {
+      const v: CellValue | undefined = r[i];
+      if (v === null || v === undefined) continue;
       const col = originCol + i;
-      if (anyCovered && isCovered(row, col)) return true;
-      return visit(col, v) !== false;
-    });
+      if (anyCovered && isCovered(row, col)) continue;
+      if (visit(col, v) === false) return;
+    }
   };
   let stored: number[] | null = null;
   const storedRows = (): readonly number[] => {
     if (stored) return stored;
     const rows: number[] = [];
-    forEachPresent(values, (r, i) => {
-      if (!Array.isArray(r) || r.length === 0) return;
-      forEachPresent(r, (v) => {
-        if (v === null || v === undefined) return true;
-        rows.push(originRow + i);
-        return false;
+    const hasValue = (r: unknown): boolean => {
+      if (!Array.isArray(r) || r.length === 0) return false;
+      let found = false;
+      if (r.length > SPARSE_CHECK && looksSparse(r)) {
+        forEachPresent(r, (v) => !(found = v !== null && v !== undefined));
+        return found;
+      }
+      for (let j = 0; j < r.length; j++) if (r[j] !== null && r[j] !== undefined) return true;
+      return false;
+    };
+    if (values.length > SPARSE_CHECK && looksSparse(values)) {
+      forEachPresent(values, (r, i) => {
+        if (hasValue(r)) rows.push(originRow + i);
       });
-    });
+    } else {
+      for (let i = 0; i < values.length; i++) if (hasValue(values[i])) rows.push(originRow + i);
+    }
     stored = rows;
     return rows;
   };
