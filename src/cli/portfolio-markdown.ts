@@ -4,6 +4,7 @@
  * plans oldest first, who owes what, and each plan's own sentence.
  */
 import { formatDay } from "../core/dates";
+import { RATING_COUNT_HEADERS, STATUS_COUNT_HEADERS } from "../core/summary-sheet";
 import type { Portfolio } from "./portfolio-model";
 import { asOfLine, readLine } from "./portfolio-text";
 
@@ -22,20 +23,11 @@ function table(header: string[], rows: (string | number)[][]): string[] {
   ];
 }
 
-export const COUNT_HEADER = [
+/** The summary tab's count headers (src/core/summary-sheet.ts), actions first, then the findings. */
+export const COUNT_HEADER: readonly string[] = [
   "Actions",
-  "Blue",
-  "Green",
-  "Amber",
-  "Red",
-  "Not rated",
-  "Complete",
-  "Overdue",
-  "Due soon",
-  "On track",
-  "Ongoing",
-  "No deadline",
-  "% complete",
+  ...RATING_COUNT_HEADERS,
+  ...STATUS_COUNT_HEADERS,
   "Errors",
   "Warnings",
 ];

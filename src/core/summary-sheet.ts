@@ -8,13 +8,9 @@ import { workbookSentence } from "./summary";
 import { SHORT_MONTH_NAMES } from "./month-names";
 import type { SummarySheetWrite } from "./writes";
 
-const COUNT_HEADERS = [
-  "Blue",
-  "Green",
-  "Amber",
-  "Red",
-  "Not rated",
-  "Actions",
+/** The count columns' headers, in the summary tab's order; the portfolio report names them the same. */
+export const RATING_COUNT_HEADERS: readonly string[] = ["Blue", "Green", "Amber", "Red", "Not rated"];
+export const STATUS_COUNT_HEADERS: readonly string[] = [
   "Complete",
   "Overdue",
   "Due soon",
@@ -23,6 +19,7 @@ const COUNT_HEADERS = [
   "No deadline",
   "% complete",
 ];
+const COUNT_HEADERS = [...RATING_COUNT_HEADERS, "Actions", ...STATUS_COUNT_HEADERS];
 
 function counts(s: Summary): CellValue[] {
   return [

@@ -23,6 +23,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CellBox, CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../../src/core/month-names";
 import { STANDARD_HEADER } from "../engine/grid-builder";
 
 const GENERATOR_VERSION = 1;
@@ -196,21 +197,9 @@ const HEADER_VARIANTS: string[][] = [
   ],
 ];
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_WORDS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "Sept",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = SHORT_MONTH_NAMES;
+/** Month words as plans write them in deadlines ("Sept" for September, as many do). */
+const MONTH_WORDS = MONTH_NAMES.map((m) => (m === "September" ? "Sept" : m));
 
 type DeadlineCase =
   | "cell-mmm-yy"
