@@ -14,7 +14,7 @@ import { isStorageSheet, readStorage } from "../core/storage-layout";
 import { themeFromXml } from "./colours";
 import { XlsxReadError, sniffXlsx } from "./errors";
 import { readRelationships, readSharedStrings, readStyles, readText, readWorkbookPart } from "./parts";
-import { CellBudget, SheetReader } from "./sheet";
+import { CellBudget, MIN_CELL_BYTES, SheetReader, refuseTooManyCells } from "./sheet";
 import { ByteBudget, parsePart } from "./xml";
 import { DEFAULT_LIMITS, type ReadLimits, type Unzip, type ZipArchive } from "./zip";
 
@@ -123,6 +123,10 @@ export async function readXlsxWith(
   const sheets: SheetGrid[] = [];
   let stored: Omit<XlsxWorkbook, "grid"> = { settings: null, snapshot: null, owned: null };
   for (const { name, visibility, part } of sheetParts) {
+    // A part that could hold more cells than are left is counted (cheaply) before it is parsed.
+    if (cells.wouldPass((archive.entries.get(part)?.uncompressedSize ?? 0) / MIN_CELL_BYTES)) {
+      await refuseTooManyCells(archive, part, name, cells);
+    }
     const reader = new SheetReader(name, visibility, context);
     await parsePart(archive, part, reader, budget);
     const sheet = reader.finish();
