@@ -9,10 +9,9 @@
  */
 import { checkPlan } from "../core/check";
 import { readOwnerAliases, type OwnerAlias } from "../core/owners";
-import { readXlsx } from "../xlsx/read-xlsx";
 import { XlsxReadError } from "../xlsx/errors";
 import type { RunArgs } from "./args";
-import { optionsFor } from "./check-workbook";
+import { optionsFor, readWorkbook } from "./check-workbook";
 import { FileProblem, readWorkbookFile } from "./read-file";
 import { jsonReport, renderJson } from "./report-json";
 import { renderText } from "./report-text";
@@ -62,7 +61,7 @@ export async function checkOne(
 ): Promise<WorkbookOutcome> {
   try {
     const bytes = await readFile(file);
-    const workbook = await readXlsx(bytes);
+    const workbook = await readWorkbook(bytes);
     const args: RunArgs = { ...RUN_DEFAULTS, path: file, paths: [file], ...flags };
     const { options, settingsProblem } = optionsFor(args, workbook.settings, today);
     const result = checkPlan(workbook.grid, options);
@@ -101,7 +100,7 @@ export async function checkSingle(
   io: { readFile: (path: string) => Promise<Uint8Array>; today: () => string; colour: boolean },
 ): Promise<{ report: string; findings: { error: number; warning: number; info: number } }> {
   const bytes = await io.readFile(args.path);
-  const workbook = await readXlsx(bytes);
+  const workbook = await readWorkbook(bytes);
   const { options, settingsProblem } = optionsFor(args, workbook.settings, io.today());
   const result = checkPlan(workbook.grid, options);
   const report = args.json

@@ -8,7 +8,7 @@ import { SUMMARY_SHEET } from "../core/summary-sheet";
 import { checkPlan } from "../core/check";
 import type { CheckOptions } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings-defaults";
-import { readXlsx } from "../xlsx/read-xlsx";
+import { readXlsxWith } from "../xlsx/read-package";
 import type * as SettingsModule from "../core/settings";
 import { DEFAULT_LIMITS } from "../xlsx/zip";
 import type { RunArgs } from "./args";
@@ -25,6 +25,11 @@ export interface CheckIo {
   colour: boolean;
   /** Given, the --json report is streamed through it piece by piece (and "" returned): never one string. */
   stdout?: (text: string) => void;
+}
+
+/** The workbook read with yauzl + node:zlib (never fflate, which the command line does not load). */
+export function readWorkbook(bytes: Uint8Array): ReturnType<typeof readXlsxWith> {
+  return readXlsxWith(bytes, unzipWithYauzl(DEFAULT_LIMITS.maxEntries));
 }
 
 /** The check's options: flags win over the settings stored in the workbook, which win over the defaults. */
@@ -60,7 +65,7 @@ function readSettings(stored: unknown): { settings: Settings; problem: string | 
  */
 export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string> {
   const bytes = await io.readFile(args.path);
-  const workbook = await readXlsx(bytes, { unzip: unzipWithYauzl(DEFAULT_LIMITS.maxEntries) });
+  const workbook = await readWorkbook(bytes);
   const { options, settingsProblem } = optionsFor(args, workbook.settings, io.today());
   // The first checkPlan of a process costs about 2-3 times a later one: V8's JIT, not the engine's
   // caches. Measured on the 20,000-action bench plan (CPU ms, a loaded 2-core machine, 2 Dec 2026):

@@ -16,6 +16,7 @@ import type { CellBox, CellValue, SheetGrid, SheetVisibility } from "../core/gri
 import { XlsxReadError } from "./errors";
 import { decodeEscapes, type CellStyle } from "./parts";
 import type { XmlHandler } from "./xml";
+import type { ZipArchive } from "./zip";
 
 const DAY_MS = 86_400_000;
 /** Excel's day 0 in the 1900 date system (1899-12-30, the leap-year bug folded in). */
@@ -31,12 +32,87 @@ export class CellBudget {
 
   add(n: number, what: string): void {
     this.count += n;
-    if (this.count > this.max) {
-      throw new XlsxReadError(
-        "too-large",
-        `${what} more than ${this.max.toLocaleString("en-GB")} cells (the limit)`,
-      );
+    if (this.count > this.max) throw this.refusal(what);
+  }
+
+  /** Whether `n` more cells would pass the bound (nothing is counted). */
+  wouldPass(n: number): boolean {
+    return this.count + n > this.max;
+  }
+
+  refusal(what: string): XlsxReadError {
+    return new XlsxReadError(
+      "too-large",
+      `${what} more than ${this.max.toLocaleString("en-GB")} cells (the limit)`,
+    );
+  }
+}
+
+/** The fewest bytes a stored cell takes in a sheet part ("<c/>"). */
+export const MIN_CELL_BYTES = 4;
+
+const LT = 0x3c,
+  SLASH = 0x2f,
+  GT = 0x3e,
+  COLON = 0x3a,
+  LOWER_C = 0x63;
+
+/** A byte that may follow an element's name: white space, "/" or ">". */
+function endsName(b: number): boolean {
+  return b === 0x20 || b === GT || b === SLASH || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+/**
+ * Counts a sheet part's cell openings ("<c " "<c>" "<c/>", or with a prefix, "<x:c ") in its
+ * bytes as they inflate, without parsing, and refuses the workbook once they pass the cells left
+ * in the budget: a sheet of millions of cells costs an inflate and a byte scan, not a parse. Used
+ * only for a part large enough to pass the bound (its declared size, which the unzip enforces, over
+ * MIN_CELL_BYTES); the parse counts again exactly (SheetReader). Only "<c" written inside a comment
+ * or CDATA (never by a spreadsheet program, and needed millions of times) would be over-counted.
+ */
+export async function refuseTooManyCells(
+  archive: ZipArchive,
+  part: string,
+  sheetName: string,
+  cells: CellBudget,
+): Promise<void> {
+  let count = 0;
+  // The bytes after the last "<" of a chunk, when its name may run on into the next chunk.
+  let carry: number[] = [];
+  const scan = (bytes: Uint8Array): void => {
+    const n = bytes.length;
+    for (let i = 0; i < n; i++) {
+      if (bytes[i] !== LT) continue;
+      // Skip a prefix ("x:"), then the local name must be "c" and end there.
+      let j = i + 1;
+      let k = j;
+      while (k < n && k - j < 32 && bytes[k] !== COLON && !endsName(bytes[k]) && bytes[k] !== LT) k++;
+      if (k >= n) {
+        carry = Array.from(bytes.subarray(i));
+        return;
+      }
+      if (bytes[k] === COLON) j = k + 1;
+      if (j + 1 >= n) {
+        carry = Array.from(bytes.subarray(i));
+        return;
+      }
+      if (bytes[j] === LOWER_C && endsName(bytes[j + 1])) count++;
     }
+    carry = [];
+  };
+  try {
+    await archive.read(part, (chunk) => {
+      if (carry.length > 0) {
+        const joined = new Uint8Array(carry.length + chunk.length);
+        joined.set(carry);
+        joined.set(chunk, carry.length);
+        scan(joined);
+      } else scan(chunk);
+      if (cells.wouldPass(count)) throw cells.refusal(`${sheetName} stores`);
+    });
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw error;
+    throw Object.assign(new XlsxReadError("damaged"), { cause: error });
   }
 }
 

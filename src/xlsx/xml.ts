@@ -84,13 +84,17 @@ export async function parsePart(
   }
   const decoder = new TextDecoder("utf-8");
   let size = 0;
+  // Each chunk is parsed once the next one arrives, so the last (for a part inflated whole, the
+  // only) chunk is decoded without `stream`: TextDecoder's one-call path, about twice as fast.
+  let held: Uint8Array | null = null;
   try {
     await archive.read(name, (chunk) => {
       size += chunk.length;
       budget.add(name, size, chunk.length);
-      parser.write(decoder.decode(chunk, { stream: true }));
+      if (held !== null) parser.write(decoder.decode(held, { stream: true }));
+      held = chunk;
     });
-    parser.write(decoder.decode());
+    parser.write(held === null ? decoder.decode() : decoder.decode(held));
     parser.close();
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;

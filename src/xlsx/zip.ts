@@ -2,9 +2,8 @@
  * The zip package under an .xlsx, as the reader sees it: a list of entries (from the zip's
  * central directory, before anything is inflated) and a way to inflate one entry in chunks.
  * The unzip itself is passed in, so src/xlsx uses no Node API: sdp-check gives yauzl
- * (src/cli/unzip-yauzl.ts, streaming), the browser preview the fflate one below.
+ * (src/cli/unzip-yauzl.ts, streaming), the browser preview fflate (./unzip-fflate.ts).
  */
-import { unzipSync } from "fflate";
 
 export interface ZipEntry {
   name: string;
@@ -44,27 +43,3 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxCells: 2_000_000,
   maxEntries: 10_000,
 });
-
-/** fflate, whole entries at once (fine for the files a browser opens). Node-free. */
-export const unzipWithFflate: Unzip = (bytes) => {
-  const entries = new Map<string, ZipEntry>();
-  // The filter sees each central-directory record; answering false inflates nothing.
-  unzipSync(bytes, {
-    filter: (file) => {
-      entries.set(file.name, { name: file.name, uncompressedSize: file.originalSize });
-      return false;
-    },
-  });
-  return Promise.resolve({
-    entries,
-    read(name, onData) {
-      // fflate inflates into a buffer of the declared size: a part cannot grow past what was checked.
-      const files = unzipSync(bytes, { filter: (file) => file.name === name });
-      const data = files[name];
-      if (data === undefined) return Promise.reject(new Error(`no zip entry ${name}`));
-      const step = 1 << 16;
-      for (let at = 0; at < data.length; at += step) onData(data.subarray(at, at + step));
-      return Promise.resolve();
-    },
-  });
-};

@@ -112,6 +112,31 @@ describe("bad command lines: exit 2, one line on stderr", () => {
   });
 });
 
+describe("what a check loads", () => {
+  it("yauzl and saxes, never fflate (the browser's unzip), exceljs, nor UTCDate's Intl formatters", () => {
+    const loaded = join(dir, "loaded.json");
+    const preload = file(
+      "preload-loaded.js",
+      `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));`,
+    );
+    for (const args of [[FIXTURE], [FIXTURE, "--json"]]) {
+      const run = runCli(args, { env: { NODE_OPTIONS: `--require ${preload}` } });
+      expect(run.status).toBe(0);
+      const modules = (JSON.parse(readFileSync(loaded, "utf8")) as string[]).map((m) =>
+        m.replace(/\\/g, "/"),
+      );
+      const packages = new Set(modules.map((m) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(m)?.[1] ?? ""));
+      expect(packages).toContain("yauzl");
+      expect(packages).toContain("saxes");
+      expect(packages).not.toContain("fflate");
+      expect(packages).not.toContain("exceljs");
+      expect(modules.filter((m) => m.includes("/@date-fns/utc/") && !m.endsWith("/date/mini.cjs"))).toEqual(
+        [],
+      );
+    }
+  });
+});
+
 describe("the due-soon window", () => {
   /** From the hand-checked results: open dated actions due within N days of the as-of date. */
   function dueSoonWithin(days: number): number {
