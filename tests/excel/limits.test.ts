@@ -8,7 +8,9 @@ import type { Snapshot } from "../../src/core/model";
 import { STORAGE_SHEET } from "../../src/core/storage-layout";
 import type { CellEdit } from "../../src/host/WorkbookHost";
 import { OfficeWorkbookHost } from "../../src/excel/OfficeWorkbookHost";
-import { memoryRun, snapshotState, userEdit, userInsertRows } from "../../src/memory-excel";
+import { memoryRun, snapshotState, userEdit, userInsertRows, userShiftCells } from "../../src/memory-excel";
+import { conditionalStyle, todaySerial } from "../../src/preview/cf-eval";
+import { STATUS_PALETTE } from "../../src/core/palette";
 import { fixtureGrid } from "../helpers/fixture-grid";
 import { generatedPlan } from "./generated-plan";
 import { memoryHost, memoryPayloadLimit } from "./memory-host";
@@ -131,6 +133,69 @@ describe("the adapter through Excel's limits", () => {
     expect(have).toEqual(want);
     await stop();
   });
+
+  // Home > Insert > Insert Cells with "Shift cells down" across the table's columns (a blank action
+  // slot), "Shift cells right" in one row, and their Delete Cells counterparts: events CellInserted
+  // and CellDeleted with a range that is not whole rows (Learn: Excel.DataChangeType).
+  test.each([
+    ["inserted, shift down, across the table's columns", "A10:H10", "Down"],
+    ["inserted, shift right, in one row", "A10", "Right"],
+    ["deleted, shift up, across the table's columns", "A10:H10", "Up"],
+    ["deleted, shift left, in one row", "C10", "Left"],
+  ] as const)(
+    "cells %s: the re-check puts every highlight where a fresh Check plan would",
+    async (_, address, direction) => {
+      for (const api of ["1.13", "1.14"] as const) {
+        const { workbook, host } = memoryHost(fixtureGrid());
+        workbook.eventsApi = api;
+        const checked = await checkPlanCommand(host, { today: TODAY });
+        const edits: CellEdit[] = [];
+        const stop = await host.onEdited((e) => edits.push(e));
+        userShiftCells(workbook, "Early Help", address, direction);
+        await workbook.events.flush();
+        expect(edits).toHaveLength(1);
+        expect(Math.min(...edits[0].rows)).toBe(10);
+        const rechecked = await recheckCommand(host, checked, edits[0], TODAY);
+        await workbook.events.flush();
+        // The re-check's own writes came back as no edit.
+        expect(edits).toHaveLength(1);
+        const fresh = checkPlan((await host.read()).grid, { asOf: TODAY });
+        const cells = (r: typeof fresh) =>
+          planFormatting(r)
+            .flatMap((w) => (w.kind === "status-highlight" && w.sheet === "Early Help" ? w.cells : []))
+            .sort();
+        expect(cells(fresh).length).toBeGreaterThan(0);
+        expect(cells(rechecked.result)).toEqual(cells(fresh));
+        // And in the workbook: the stored rules, evaluated today, colour each due cell as the fresh check says.
+        workbook.today = new Date(`${TODAY}T00:00:00Z`);
+        const mem = workbook.sheet("Early Help");
+        const lookup = (r: number, c: number) => workbook.cell(mem, r, c)?.value ?? null;
+        const early = fresh.sheets.find((s) => s.name === "Early Help")!;
+        const shown = early.actions
+          .filter((a) => a.columns.due !== undefined)
+          .map((a) => {
+            const fill = conditionalStyle(
+              mem.conditionalFormats,
+              a.row,
+              a.columns.due!,
+              lookup,
+              todaySerial(workbook.today),
+            ).fill;
+            const want =
+              a.status === "overdue" || a.status === "due-soon" ? STATUS_PALETTE[a.status].fill : null;
+            return fill === want ||
+              (want === null &&
+                fill !== STATUS_PALETTE.overdue.fill &&
+                fill !== STATUS_PALETTE["due-soon"].fill)
+              ? null
+              : `row ${a.row}: ${a.status}, fill ${fill}`;
+          })
+          .filter((x) => x !== null);
+        expect(shown).toEqual([]);
+        await stop();
+      }
+    },
+  );
 
   test("1.13 (no triggerSource): own writes do not come back as edits; a user's edit during a write is not lost", async () => {
     const { workbook, host } = memoryHost(fixtureGrid());
