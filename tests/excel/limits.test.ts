@@ -8,7 +8,14 @@ import type { Snapshot } from "../../src/core/model";
 import { STORAGE_SHEET } from "../../src/core/storage-layout";
 import type { CellEdit } from "../../src/host/WorkbookHost";
 import { OfficeWorkbookHost } from "../../src/excel/OfficeWorkbookHost";
-import { memoryRun, snapshotState, userEdit, userInsertRows, userShiftCells } from "../../src/memory-excel";
+import {
+  memoryRun,
+  snapshotState,
+  toGrid,
+  userEdit,
+  userInsertRows,
+  userShiftCells,
+} from "../../src/memory-excel";
 import { conditionalStyle, todaySerial } from "../../src/preview/cf-eval";
 import { STATUS_PALETTE } from "../../src/core/palette";
 import { fixtureGrid } from "../helpers/fixture-grid";
@@ -197,27 +204,93 @@ describe("the adapter through Excel's limits", () => {
     },
   );
 
-  test("1.13 (no triggerSource): own writes do not come back as edits; a user's edit during a write is not lost", async () => {
+  test.each(["1.13", "1.14"] as const)(
+    "%s: own writes do not come back as edits; a user's edit during a write is not lost",
+    async (api) => {
+      const { workbook, host } = memoryHost(fixtureGrid());
+      workbook.eventsApi = api;
+      await checkPlanCommand(host, { today: TODAY });
+      const edits: CellEdit[] = [];
+      const stop = await host.onEdited((e) => edits.push(e));
+      const writing = host.apply([
+        { kind: "set-text", sheet: "Early Help", cell: "G9", before: "", text: "Green", why: "test" },
+      ]);
+      // The user types while the add-in's write is on its way.
+      userEdit(workbook, "Early Help", "G12", [["Red"]]);
+      await writing;
+      await workbook.events.flush();
+      expect(edits).toEqual([{ sheet: "Early Help", rows: [12] }]);
+      // The same cell typed over by the user with another value is theirs.
+      userEdit(workbook, "Early Help", "G9", [["Amber"]]);
+      await workbook.events.flush();
+      expect(edits).toEqual([
+        { sheet: "Early Help", rows: [12] },
+        { sheet: "Early Help", rows: [9] },
+      ]);
+      await stop();
+    },
+  );
+
+  test("a long-text plan whose cells pass 5 MB in a response (ResponsePayloadSizeLimitExceeded): read in parts, all of it, every sync that went through within the cap", async () => {
+    // 90 actions whose comments hold 30,000 characters each: the first sync's head alone is over 5 MB.
+    const grid = generatedPlan(1, 90);
+    const sheet = grid.sheets[0];
+    sheet.values.forEach((row, i) => {
+      if (i >= 3)
+        row[7] = `${i}: ${"the family said the sessions helped; ".repeat(800)}`.slice(0, 29_999) + ".";
+    });
+    const { workbook, host } = memoryHost(grid);
+    const checked = await checkPlanCommand(host, { today: TODAY });
+    expect(workbook.syncLog.some((r) => r.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(
+      withinCap(
+        workbook.syncLog.filter((r) => r.error === null),
+        workbook.payloadLimit,
+      ),
+    ).toBe(true);
+    expect(checked.read.notes.join(" ")).toMatch(/read in \d+ parts/);
+    const comments = checked.result.sheets[0].actions.map((a) => a.comments);
+    const want = sheet.values.slice(3).map((r) => r[7]);
+    // Compared cell by cell (a failure names the rows, not 2.7 million characters).
+    expect(comments).toHaveLength(90);
+    expect(want.flatMap((w, i) => (comments[i] === w ? [] : [i + 4]))).toEqual([]);
+  }, 60_000);
+
+  test("the summary tab's chart says how its series run (the same on the web and desktop, where Auto differs)", async () => {
+    const seriesBy: string[] = [];
+    for (const platform of ["web", "desktop"] as const) {
+      const { workbook, host } = memoryHost(fixtureGrid());
+      workbook.platform = platform;
+      await summariseCommand(host, { today: TODAY });
+      seriesBy.push(...workbook.sheet("Progress Summary").charts.map((c) => c.seriesBy));
+    }
+    expect(seriesBy).toEqual(["Columns", "Columns"]);
+  });
+
+  test('owners and actions like "1/2", "Apr-24", "50%", "£5", "1,000" reach the summary tab as that text, not dates or numbers', async () => {
     const { workbook, host } = memoryHost(fixtureGrid());
-    workbook.eventsApi = "1.13";
-    await checkPlanCommand(host, { today: TODAY });
-    const edits: CellEdit[] = [];
-    const stop = await host.onEdited((e) => edits.push(e));
-    const writing = host.apply([
-      { kind: "set-text", sheet: "Early Help", cell: "G9", before: "", text: "Green", why: "test" },
-    ]);
-    // The user types while the add-in's write is on its way.
-    userEdit(workbook, "Early Help", "G12", [["Red"]]);
-    await writing;
-    await workbook.events.flush();
-    expect(edits).toEqual([{ sheet: "Early Help", rows: [12] }]);
-    // The same cell typed over by the user with another value is theirs.
-    userEdit(workbook, "Early Help", "G9", [["Amber"]]);
-    await workbook.events.flush();
-    expect(edits).toEqual([
-      { sheet: "Early Help", rows: [12] },
-      { sheet: "Early Help", rows: [9] },
-    ]);
-    await stop();
+    const checked = await checkPlanCommand(host, { today: TODAY });
+    const overdue = checked.result.sheets.flatMap((s) => s.actions).filter((a) => a.status === "overdue");
+    const texts = ["1/2", "Apr-24", "50%", "£5", "1,000"];
+    expect(overdue.length).toBeGreaterThanOrEqual(texts.length);
+    const letter = (c: number | undefined): string => String.fromCharCode(64 + (c ?? 1));
+    texts.forEach((text, i) => {
+      const a = overdue[i];
+      userEdit(workbook, a.sheet, `${letter(a.columns.owner)}${a.row}`, [[text]]);
+    });
+    const summary = await summariseCommand(host, { today: TODAY });
+    const written = toGrid(workbook).sheets.find((s) => s.name === "Progress Summary");
+    const cells = (written?.values ?? []).flat();
+    // Each text is in the tab as that text (toContain is exact: "1/2", not 2 January's serial) ...
+    for (const text of texts) expect(cells).toContain(text);
+    // ... and every row holding one reads back exactly as the summary planned it.
+    const rows = summary.sheet.rows.flatMap((r, at) =>
+      r.some((v) => texts.includes(v as string)) ? [at] : [],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(texts.length);
+    for (const at of rows)
+      expect(written?.values[at]?.slice(0, summary.sheet.rows[at].length)).toEqual(
+        summary.sheet.rows[at].map((v) => v ?? null),
+      );
   });
 });
