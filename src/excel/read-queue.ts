@@ -37,7 +37,7 @@ export const HEAD_COLS = 24;
  * so at most about 360 kB beside the head's 3 MB even at 3 bytes a character, and 120,000 characters
  * of snapshot, about 1,500 actions: more than a plan whose cells all come with the head has.
  */
-export const SNAPSHOT_HEAD_CELLS = 4;
+const SNAPSHOT_HEAD_CELLS = 4;
 
 export type ReadMode = "full" | "head" | "meta";
 
