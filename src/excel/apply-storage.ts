@@ -35,6 +35,32 @@ export function queueStorageItem(sheet: Excel.Worksheet, item: StorageItem, valu
 export interface StoragePiece {
   bytes: number;
   queue(sheet: Excel.Worksheet): void;
+  /**
+   * The piece as two (the first keeps the row's clear), or null for a single cell: for a request
+   * Excel refused as too large although its estimate fitted (the estimate counts characters, the
+   * cap counts UTF-8 bytes: "é" is 2, "’" and "行" are 3).
+   */
+  split(): [StoragePiece, StoragePiece] | null;
+}
+
+function piece(row: number, from: number, cells: string[], clears: boolean): StoragePiece {
+  return {
+    bytes: cells.reduce((n, cell) => n + JSON.stringify(cell).length + 8, 0) + 600,
+    queue(sheet) {
+      if (clears) sheet.getRange(`${row}:${row}`).clear("Contents");
+      const range = sheet.getRange(`${colLetters(from + 1)}${row}:${colLetters(from + cells.length)}${row}`);
+      range.numberFormat = [cells.map(() => "@")];
+      range.values = [cells];
+    },
+    split() {
+      if (cells.length < 2) return null;
+      const half = Math.ceil(cells.length / 2);
+      return [
+        piece(row, from, cells.slice(0, half), clears),
+        piece(row, from + half, cells.slice(half), false),
+      ];
+    },
+  };
 }
 
 /**
@@ -56,15 +82,5 @@ export function storagePieces(item: StorageItem, value: unknown, maxBytes: numbe
     current.bytes += bytes;
   });
   groups.push(current);
-  return groups.map((group, i) => ({
-    bytes: group.bytes + 600,
-    queue(sheet) {
-      if (i === 0) sheet.getRange(`${row}:${row}`).clear("Contents");
-      const range = sheet.getRange(
-        `${colLetters(group.from + 1)}${row}:${colLetters(group.from + group.cells.length)}${row}`,
-      );
-      range.numberFormat = [group.cells.map(() => "@")];
-      range.values = [group.cells];
-    },
-  }));
+  return groups.map((group, i) => piece(row, group.from, group.cells, i === 0));
 }

@@ -29,7 +29,7 @@ import { STORAGE_SHEET } from "../core/storage-layout";
 import type { PlanWrite, SummarySheetWrite } from "../core/writes";
 import type { ApplyOptions, ApplyResult } from "../host/WorkbookHost";
 import { nextOwnedSheet, queueSheetFormatting, type SheetFormatting } from "./apply-rules";
-import { storagePieces, storageSheet } from "./apply-storage";
+import { storagePieces, storageSheet, type StoragePiece } from "./apply-storage";
 import { summaryPieces } from "./apply-summary";
 import { blockedMessage, structureMessage } from "../host/blocked-message";
 import { isPayloadTooLarge, readableError } from "./errors";
@@ -125,6 +125,20 @@ interface Unit {
   /** The unit writes to the add-in's data tab (creating it when it is not there yet). */
   storage?: boolean;
   queue(context: Excel.RequestContext, data: () => Excel.Worksheet): void;
+  /** The unit as two, when a part of it alone is refused as too large (storage rows: by cells). */
+  split?(): [Unit, Unit] | null;
+}
+
+function storageUnit(piece: StoragePiece): Unit {
+  return {
+    bytes: piece.bytes,
+    storage: true,
+    queue: (_, data) => piece.queue(data()),
+    split() {
+      const halves = piece.split();
+      return halves ? [storageUnit(halves[0]), storageUnit(halves[1])] : null;
+    },
+  };
 }
 
 function mergeOwnedSheet(a: OwnedSheet, b: OwnedSheet): OwnedSheet {
@@ -222,23 +236,15 @@ export async function applyWrites(
     for (const piece of summaryPieces(w, { exists: !!info, charts: [...(info?.charts ?? [])] }))
       units.push({ bytes: piece.bytes, queue: (context) => piece.queue(context) });
   }
-  if (formatting.size > 0) {
-    for (const piece of storagePieces("owned", owned, limit))
-      units.push({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) });
-  }
-  if (options.snapshot !== undefined) {
-    for (const piece of storagePieces("snapshot", options.snapshot, limit))
-      units.push({ bytes: piece.bytes, storage: true, queue: (_, data) => piece.queue(data()) });
-  }
+  if (formatting.size > 0)
+    for (const piece of storagePieces("owned", owned, limit)) units.push(storageUnit(piece));
+  if (options.snapshot !== undefined)
+    for (const piece of storagePieces("snapshot", options.snapshot, limit)) units.push(storageUnit(piece));
 
   let parts = packParts(units, limit);
   if (parts.length > 1 && formatting.size > 0) {
     // Split: record the widened ownership first (see the header).
-    const first = storagePieces("owned", widened, limit).map((piece): Unit => ({
-      bytes: piece.bytes,
-      storage: true,
-      queue: (_, data) => piece.queue(data()),
-    }));
+    const first = storagePieces("owned", widened, limit).map(storageUnit);
     parts = packParts([...first, ...units], limit);
   }
 
@@ -268,6 +274,11 @@ export async function applyWrites(
         if (isPayloadTooLarge(error) && part.length > 1) {
           const half = Math.ceil(part.length / 2);
           queue.unshift(part.slice(0, half), part.slice(half));
+          continue;
+        }
+        const halves = isPayloadTooLarge(error) && part.length === 1 ? part[0].split?.() : null;
+        if (halves) {
+          queue.unshift([halves[0]], [halves[1]]);
           continue;
         }
         const doing = command.doing;

@@ -179,6 +179,43 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    id: "cells-insert",
+    title:
+      "Inserting cells with shift down moves only the range's columns, and a rule across them is cut at its edge",
+    source: "Learn: Excel.Range.insert, Excel.InsertShiftDirection; Excel.DataChangeType (cellInserted)",
+    async run({ context, sheet }) {
+      sheet.getRange("J5:L6").values = [
+        ["j5", "k5", "l5"],
+        ["j6", "k6", "l6"],
+      ];
+      const cf = sheet.getRange("J5:L6").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = "#FFC7CE";
+      await context.sync();
+      sheet.getRange("K5").insert("Down");
+      const cells = sheet.getRange("J5:L7");
+      cells.load("values");
+      // J and L keep the rule on rows 5-6; K's part moved down with its cells (K6:K7), the new K5 has none.
+      const counts = ["J7", "K5", "K7", "L7"].map((a) => sheet.getRange(a).conditionalFormats.getCount());
+      await context.sync();
+      const column = (c: number) => cells.values.map((r) => r[c] as unknown);
+      check(
+        JSON.stringify(column(1)) === JSON.stringify(["", "k5", "k6"]),
+        `column K reads ${JSON.stringify(column(1))}, not ["", "k5", "k6"]`,
+      );
+      check(
+        JSON.stringify(column(0)) === JSON.stringify(["j5", "j6", ""]) &&
+          JSON.stringify(column(2)) === JSON.stringify(["l5", "l6", ""]),
+        `columns J and L moved: ${JSON.stringify([column(0), column(2)])}`,
+      );
+      const n = counts.map((c) => c.value);
+      check(
+        JSON.stringify(n) === JSON.stringify([0, 0, 1, 0]),
+        `rules on J7, K5, K7, L7: ${JSON.stringify(n)}, not [0, 0, 1, 0]`,
+      );
+    },
+  },
+  {
     id: "structure-protection",
     title: "workbook.protection.protected can be read (ExcelApi 1.7)",
     source: "Learn: Excel.WorkbookProtection",

@@ -1,15 +1,17 @@
 /**
- * Reading used ranges too large for one response (Excel on the web: 5 MB) in row chunks:
- * one sync per group of chunks, each group sized to an estimated CHUNK_BYTES; a group that
- * still fails with Request- or ResponsePayloadSizeLimitExceeded is split in half and read again.
+ * Reading what is too large for one response (Excel on the web: 5 MB) in parts: used ranges in
+ * row chunks, and the rest of the add-in's stored snapshot (one row of long text cells) in column
+ * pieces packed into the same syncs. One sync per group of parts, each group sized to an
+ * estimated CHUNK_BYTES; a group that still fails with Request- or ResponsePayloadSizeLimitExceeded
+ * is split in half and read again.
  */
-import type { CellBox } from "../core/grid";
+import type { CellBox, CellValue } from "../core/grid";
 import { isPayloadTooLarge, readableError } from "./errors";
 import { toFills, toFormats, toTexts, toValues } from "./convert";
 import type { SheetCells } from "./sheet-cells";
 
 const CHUNK_BYTES = 3_000_000;
-/** First guess of the JSON bytes a cell costs (value + text + number format + fill), unless the caller measured it; refined as chunks arrive. */
+/** First guess of the JSON bytes a cell costs (value + text + number format + fill), unless the caller measured it. */
 const FIRST_BYTES_PER_CELL = 120;
 
 export interface ChunkTask {
@@ -18,14 +20,23 @@ export interface ChunkTask {
   box: CellBox;
 }
 
-interface Piece {
-  task: ChunkTask;
-  top: number;
-  bottom: number;
+/** Cells of one row wanted as values only (columns left..right, 1-based), each costing about bytesPerCell. */
+export interface RowTask {
+  sheet: Excel.Worksheet;
+  row: number;
+  left: number;
+  right: number;
+  bytesPerCell: number;
 }
 
+type Piece =
+  | { kind: "cells"; task: ChunkTask; top: number; bottom: number }
+  | { kind: "row"; task: RowTask; left: number; right: number };
+
 function cellsOf(piece: Piece): number {
-  return (piece.bottom - piece.top + 1) * (piece.task.box.right - piece.task.box.left + 1);
+  return piece.kind === "cells"
+    ? (piece.bottom - piece.top + 1) * (piece.task.box.right - piece.task.box.left + 1)
+    : piece.right - piece.left + 1;
 }
 
 function split(pieces: Piece[]): Piece[][] {
@@ -34,44 +45,89 @@ function split(pieces: Piece[]): Piece[][] {
     return [pieces.slice(0, half), pieces.slice(half)];
   }
   const [p] = pieces;
-  if (p.bottom === p.top) return [];
-  const mid = Math.floor((p.top + p.bottom) / 2);
-  return [[{ ...p, bottom: mid }], [{ ...p, top: mid + 1 }]];
+  if (p.kind === "cells") {
+    if (p.bottom === p.top) return [];
+    const mid = Math.floor((p.top + p.bottom) / 2);
+    return [[{ ...p, bottom: mid }], [{ ...p, top: mid + 1 }]];
+  }
+  if (p.right === p.left) return [];
+  const mid = Math.floor((p.left + p.right) / 2);
+  return [[{ ...p, right: mid }], [{ ...p, left: mid + 1 }]];
 }
 
-/** Reads every task's cells; returns them per sheet name, rows in order. Counts the syncs it made. */
+/**
+ * The groups, one sync each: row chunks packed in order; then the row's cells fill what each
+ * group has left below CHUNK_BYTES, and only what is left over makes groups of its own.
+ */
+function groupsOf(tasks: ChunkTask[], bytesPerCell: number, row: RowTask | null): Piece[][] {
+  const groups: { pieces: Piece[]; bytes: number }[] = [];
+  let current: { pieces: Piece[]; bytes: number } = { pieces: [], bytes: 0 };
+  for (const task of tasks) {
+    const cols = task.box.right - task.box.left + 1;
+    const rowsPerPiece = Math.max(1, Math.floor(CHUNK_BYTES / bytesPerCell / cols));
+    for (let top = task.box.top; top <= task.box.bottom; top += rowsPerPiece) {
+      const piece: Piece = {
+        kind: "cells",
+        task,
+        top,
+        bottom: Math.min(task.box.bottom, top + rowsPerPiece - 1),
+      };
+      const bytes = cellsOf(piece) * bytesPerCell;
+      if (current.pieces.length > 0 && current.bytes + bytes > CHUNK_BYTES) {
+        groups.push(current);
+        current = { pieces: [], bytes: 0 };
+      }
+      current.pieces.push(piece);
+      current.bytes += bytes;
+    }
+  }
+  if (current.pieces.length > 0) groups.push(current);
+  if (row && row.right >= row.left) {
+    const per = Math.max(1, row.bytesPerCell);
+    let left = row.left;
+    for (const group of groups) {
+      const fits = Math.min(row.right - left + 1, Math.floor((CHUNK_BYTES - group.bytes) / per));
+      if (fits <= 0) continue;
+      group.pieces.push({ kind: "row", task: row, left, right: left + fits - 1 });
+      left += fits;
+      if (left > row.right) break;
+    }
+    const perGroup = Math.max(1, Math.floor(CHUNK_BYTES / per));
+    for (; left <= row.right; left += perGroup) {
+      const right = Math.min(row.right, left + perGroup - 1);
+      groups.push({ pieces: [{ kind: "row", task: row, left, right }], bytes: (right - left + 1) * per });
+    }
+  }
+  return groups.map((g) => g.pieces);
+}
+
+/**
+ * Reads every task's cells (per sheet name, rows in order) and the row's values (columns
+ * row.left..row.right in order, or null without a row task). Counts the syncs it made.
+ */
 export async function readInChunks(
   context: Excel.RequestContext,
   tasks: ChunkTask[],
   knownBytesPerCell = 0,
-): Promise<{ cells: Map<string, SheetCells>; syncs: number }> {
-  let bytesPerCell = Math.max(FIRST_BYTES_PER_CELL, Math.ceil(knownBytesPerCell));
-  const pieces: Piece[] = [];
-  for (const task of tasks) {
-    const cols = task.box.right - task.box.left + 1;
-    const rowsPerPiece = Math.max(1, Math.floor(CHUNK_BYTES / bytesPerCell / cols));
-    for (let top = task.box.top; top <= task.box.bottom; top += rowsPerPiece)
-      pieces.push({ task, top, bottom: Math.min(task.box.bottom, top + rowsPerPiece - 1) });
-  }
-  const groups: Piece[][] = [];
-  let current: Piece[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    if (current.length > 0 && (size + cellsOf(piece)) * bytesPerCell > CHUNK_BYTES) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(piece);
-    size += cellsOf(piece);
-  }
-  if (current.length > 0) groups.push(current);
-
+  row: RowTask | null = null,
+): Promise<{ cells: Map<string, SheetCells>; row: CellValue[] | null; syncs: number }> {
+  const groups = groupsOf(tasks, Math.max(FIRST_BYTES_PER_CELL, Math.ceil(knownBytesPerCell)), row);
   const read = new Map<string, { top: number; cells: SheetCells }[]>();
+  const rowPieces: { left: number; values: CellValue[] }[] = [];
   let syncs = 0;
   while (groups.length > 0) {
     const group = groups.shift() as Piece[];
     const queued = group.map((piece) => {
+      if (piece.kind === "row") {
+        const range = piece.task.sheet.getRangeByIndexes(
+          piece.task.row - 1,
+          piece.left - 1,
+          1,
+          piece.right - piece.left + 1,
+        );
+        range.load("values");
+        return { piece, range, fills: null };
+      }
       const { box } = piece.task;
       const range = piece.task.sheet.getRangeByIndexes(
         piece.top - 1,
@@ -92,26 +148,21 @@ export async function readInChunks(
       groups.unshift(...halves);
       continue;
     }
-    let bytes = 0;
-    let cells = 0;
     for (const { piece, range, fills } of queued) {
+      if (piece.kind === "row") {
+        rowPieces.push({ left: piece.left, values: toValues(range.values)[0] ?? [] });
+        continue;
+      }
       const chunk: SheetCells = {
         values: toValues(range.values),
         texts: toTexts(range.text),
         numberFormats: toFormats(range.numberFormat),
-        fills: toFills(fills.value),
+        fills: toFills((fills as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value),
       };
-      bytes +=
-        JSON.stringify(range.values).length +
-        JSON.stringify(range.text).length +
-        JSON.stringify(range.numberFormat).length +
-        JSON.stringify(fills.value).length;
-      cells += cellsOf(piece);
       const list = read.get(piece.task.name) ?? [];
       list.push({ top: piece.top, cells: chunk });
       read.set(piece.task.name, list);
     }
-    if (cells > 0) bytesPerCell = Math.max(bytesPerCell, Math.ceil(bytes / cells));
   }
 
   const out = new Map<string, SheetCells>();
@@ -124,5 +175,6 @@ export async function readInChunks(
       fills: list.flatMap((p) => p.cells.fills),
     });
   }
-  return { cells: out, syncs };
+  rowPieces.sort((a, b) => a.left - b.left);
+  return { cells: out, row: row ? rowPieces.flatMap((p) => p.values) : null, syncs };
 }

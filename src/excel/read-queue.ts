@@ -32,6 +32,12 @@ const RULE_COLUMNS = 30;
 const HEAD_TABS = 8;
 export const HEAD_ROWS = 100;
 export const HEAD_COLS = 24;
+/**
+ * Snapshot cells read with the head: a chunk holds at most 30,000 characters (storage-layout.ts),
+ * so at most about 360 kB beside the head's 3 MB even at 3 bytes a character, and 120,000 characters
+ * of snapshot, about 1,500 actions: more than a plan whose cells all come with the head has.
+ */
+const SNAPSHOT_HEAD_CELLS = 4;
 
 export type ReadMode = "full" | "head" | "meta";
 
@@ -49,8 +55,9 @@ export interface QueuedSheet {
 }
 
 /**
- * The add-in's data tab: settings and ownership rows whole; the snapshot row whole (full) or its
- * address, or nothing of it at all when the read skips the snapshot (null).
+ * The add-in's data tab: settings and ownership rows whole; the snapshot row whole (full), or its
+ * address and its first SNAPSHOT_HEAD_CELLS cells (head), or its address alone (meta), or nothing
+ * of it at all when the read skips the snapshot (null).
  */
 export interface QueuedStorage {
   sheet: Excel.Worksheet;
@@ -58,6 +65,8 @@ export interface QueuedStorage {
   owned: Excel.Range;
   snapshot: Excel.Range | null;
   snapshotLoaded: boolean;
+  /** Head mode: the snapshot row's cells A..(1 + SNAPSHOT_HEAD_CELLS), its label and first chunks. */
+  snapshotHead: Excel.Range | null;
 }
 
 export interface QueuedWorkbook {
@@ -153,11 +162,18 @@ export function queueStorage(
   settings.load("values");
   const owned = storageRow(sheet, STORAGE_ROWS.owned);
   owned.load("values");
-  if (snapshotWanted === "skip") return { sheet, settings, owned, snapshot: null, snapshotLoaded: false };
+  if (snapshotWanted === "skip")
+    return { sheet, settings, owned, snapshot: null, snapshotLoaded: false, snapshotHead: null };
   const snapshot = storageRow(sheet, STORAGE_ROWS.snapshot);
-  // Uncapped (full): the snapshot comes with the rest. Capped: only its address; read.ts reads its
-  // cells in column pieces that each stay well under the 5 MB response cap.
+  // Uncapped (full): the snapshot comes with the rest. Capped: its address, and in head mode its
+  // first cells (a fixed box: it costs what those cells hold, bounded); read.ts reads the rest of
+  // a longer one with the row chunks, in the same payload-bounded syncs.
   const snapshotLoaded = mode === "full";
   snapshot.load(snapshotLoaded ? "address,values" : "address");
-  return { sheet, settings, owned, snapshot, snapshotLoaded };
+  let snapshotHead: Excel.Range | null = null;
+  if (mode === "head") {
+    snapshotHead = sheet.getRangeByIndexes(STORAGE_ROWS.snapshot - 1, 0, 1, 1 + SNAPSHOT_HEAD_CELLS);
+    snapshotHead.load("values");
+  }
+  return { sheet, settings, owned, snapshot, snapshotLoaded, snapshotHead };
 }

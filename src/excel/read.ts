@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- context.sync() runs inside syncOrExplain / syncRead, which the rule cannot see through */
 /**
  * read(): everything the plan needs, in small named steps (each below), in as few syncs as
  * Excel's documented limits allow.
@@ -11,20 +10,22 @@
  *      cap (request OR response code) as "meta" (addresses only, cells in chunks); a tab with more
  *      than 512 merged areas without merges (read in bands afterwards); a desktop read that threw on a
  *      huge used range as "meta" too. Each fallback costs one failed sync, only when it happens.
- *   3. readStoredData: settings and ownership rows; the snapshot row whole (uncapped) or in column
- *      pieces well under the cap (a 100,000-action snapshot is tens of MB).
- *   4. readCells: full mode has them; head/meta mode adds row chunks (read-chunks.ts).
+ *   3. snapshotRest: settings and ownership rows come whole; the snapshot row whole (uncapped), or
+ *      its first cells with the head (a small snapshot needs no sync of its own), the rest of a
+ *      long one (a 100,000-action snapshot is tens of MB) read in step 4 with the row chunks.
+ *   4. readCells: full mode has them; head/meta mode adds row chunks and the snapshot's rest, in
+ *      syncs each sized under the cap (read-chunks.ts).
  *   5. readMergesInBands, when merges could not come with the tab.
  *   6. assemble: the engine's grid and what the adapter keeps (ReadState), new objects every time.
  */
 import type { CellBox, SheetGrid, SheetVisibility } from "../core/grid";
-import { readStorage, STORAGE_SHEET, type StoredData } from "../core/storage-layout";
+import { readStorage, STORAGE_ROWS, STORAGE_SHEET, type StoredData } from "../core/storage-layout";
 import type { ExistingRules, WorkbookRead } from "../host/WorkbookHost";
 import { boxesOf, boxOf, toFills, toFormats, toTexts, toValues, toVisibility } from "./convert";
 import { intersection } from "./a1";
 import { errorCode, isPayloadTooLarge, readableError } from "./errors";
 import { ownedRulesOnColumn, ownsValidationOnColumn, parseOwned, type OwnedRecord } from "./ownership";
-import { readInChunks, type ChunkTask } from "./read-chunks";
+import { readInChunks, type ChunkTask, type RowTask } from "./read-chunks";
 import {
   HEAD_COLS,
   HEAD_ROWS,
@@ -74,22 +75,11 @@ export interface ReadHints {
 }
 
 const DOING = "Reading the workbook";
-/** Snapshot cells (up to 30,000 characters, at most 3 bytes each in UTF-8) read per sync: about 3.6 MB at worst. */
-const SNAPSHOT_CELLS_PER_SYNC = 40;
 /** Rows per band when merged areas must be read in parts (halved again while a band still fails). */
 const MERGE_BAND_ROWS = 2_000;
 
 interface Counter {
   syncs: number;
-}
-
-async function syncRead(context: Excel.RequestContext, counter: Counter, doing = DOING): Promise<void> {
-  counter.syncs += 1;
-  try {
-    await context.sync();
-  } catch (error) {
-    throw readableError(error, doing);
-  }
 }
 
 /** The next attempt after a failed one, or null when there is nothing left to try. */
@@ -209,32 +199,55 @@ async function listAndQueue(
   return { wb, sheets, storage, attempt };
 }
 
-/** Step 3: the data tab's items; a snapshot not loaded with the first sync is read in column pieces. */
-async function readStoredData(
-  context: Excel.RequestContext,
+/**
+ * What of the snapshot row is still to read after the first sync (capped reads): its head's
+ * cells, and the columns past them as a RowTask for the chunk reader, priced from the head's own
+ * chunks (they are full ones when the row goes on) or, with no head (meta), at 3 bytes a character.
+ */
+interface SnapshotRest {
+  head: SheetGrid["values"][number];
+  rest: RowTask | null;
+}
+
+/** A cell's worst cost in a response: a full chunk of 3-byte characters (storage-layout.ts writes at most 30,000). */
+const SNAPSHOT_WORST_CELL_BYTES = 30_000 * 3;
+
+function snapshotRest(storage: QueuedStorage | null): SnapshotRest | null {
+  if (!storage?.snapshot || storage.snapshotLoaded || storage.snapshot.isNullObject) return null;
+  const box = boxOf(storage.snapshot.address);
+  if (!box) return null;
+  const headValues = storage.snapshotHead ? (toValues(storage.snapshotHead.values)[0] ?? []) : [];
+  // Column A on: the head holds columns 1..headValues.length; the row's used range ends at box.right.
+  const head = headValues.slice(0, box.right);
+  const from = Math.max(box.left, head.length + 1);
+  if (from > box.right) return { head, rest: null };
+  const chunks = head.slice(1).filter((v) => typeof v === "string" && v !== "");
+  const measured = chunks.length > 0 ? JSON.stringify(chunks).length / chunks.length : 0;
+  return {
+    head,
+    rest: {
+      sheet: storage.sheet,
+      row: STORAGE_ROWS.snapshot,
+      left: from,
+      right: box.right,
+      bytesPerCell: measured > 0 ? measured : SNAPSHOT_WORST_CELL_BYTES,
+    },
+  };
+}
+
+/** Step 3: the data tab's items (the snapshot row as loaded, or its head and the rest read with the cells). */
+function storedData(
   storage: QueuedStorage | null,
-  counter: Counter,
-): Promise<StoredData> {
+  pending: SnapshotRest | null,
+  rest: SheetGrid["values"][number] | null,
+): StoredData {
   if (!storage) return { settings: null, snapshot: null, owned: null };
   const rowValues = (r: Excel.Range) => (r.isNullObject ? [] : toValues(r.values));
   let snapshotRow: SheetGrid["values"] = [];
   if (!storage.snapshot) {
     // Skipped: not queued at all, so not a cell of it crosses (readWorkbook marks the read).
   } else if (storage.snapshotLoaded) snapshotRow = rowValues(storage.snapshot);
-  else if (!storage.snapshot.isNullObject) {
-    const box = boxOf(storage.snapshot.address);
-    if (box) {
-      const row: SheetGrid["values"][number] = [];
-      for (let left = box.left; left <= box.right; left += SNAPSHOT_CELLS_PER_SYNC) {
-        const width = Math.min(SNAPSHOT_CELLS_PER_SYNC, box.right - left + 1);
-        const piece = storage.sheet.getRangeByIndexes(box.top - 1, left - 1, 1, width);
-        piece.load("values");
-        await syncRead(context, counter, "Reading the add-in's last review");
-        row.push(...(toValues(piece.values)[0] ?? []));
-      }
-      snapshotRow = [row];
-    }
-  }
+  else if (pending) snapshotRow = [[...pending.head, ...(rest ?? [])]];
   return readStorage({
     name: STORAGE_SHEET,
     visibility: "veryHidden",
@@ -291,26 +304,15 @@ function headCells(
   };
 }
 
-/** Step 4: each visible tab's cells. */
+/** Step 4: each visible tab's cells, and the rest of the snapshot row (`row`) in the same syncs. */
 async function readCells(
   context: Excel.RequestContext,
   sheets: QueuedSheet[],
   mode: ReadMode,
   counter: Counter,
-): Promise<{ cells: Map<string, SheetCells>; parts: number }> {
+  row: RowTask | null,
+): Promise<{ cells: Map<string, SheetCells>; row: SheetGrid["values"][number] | null; parts: number }> {
   const cells = new Map<string, SheetCells>();
-  if (mode === "full") {
-    for (const q of sheets) {
-      if (!usedBox(q) || !q.fills) continue;
-      cells.set(q.name, {
-        values: toValues(q.used.values),
-        texts: toTexts(q.used.text),
-        numberFormats: toFormats(q.used.numberFormat),
-        fills: toFills(q.fills.value),
-      });
-    }
-    return { cells, parts: 0 };
-  }
   const tasks: ChunkTask[] = [];
   const heads = new Map<string, SheetCells>();
   let headBytes = 0;
@@ -318,6 +320,16 @@ async function readCells(
   for (const q of sheets) {
     const box = usedBox(q);
     if (!box) continue;
+    if (mode === "full") {
+      if (!q.fills) continue;
+      cells.set(q.name, {
+        values: toValues(q.used.values),
+        texts: toTexts(q.used.text),
+        numberFormats: toFormats(q.used.numberFormat),
+        fills: toFills(q.fills.value),
+      });
+      continue;
+    }
     const head = headCells(q, box);
     if (head && head.box.top === box.top && head.box.left === box.left && head.box.right === box.right) {
       heads.set(q.name, head.cells);
@@ -331,9 +343,9 @@ async function readCells(
     }
   }
   const chunked =
-    tasks.length > 0
-      ? await readInChunks(context, tasks, headCellCount > 0 ? headBytes / headCellCount : 0)
-      : { cells: new Map<string, SheetCells>(), syncs: 0 };
+    tasks.length > 0 || row
+      ? await readInChunks(context, tasks, headCellCount > 0 ? headBytes / headCellCount : 0, row)
+      : { cells: new Map<string, SheetCells>(), row: null, syncs: 0 };
   counter.syncs += chunked.syncs;
   for (const q of sheets) {
     const head = heads.get(q.name);
@@ -347,7 +359,7 @@ async function readCells(
       });
     } else if (head ?? rest) cells.set(q.name, (head ?? rest) as SheetCells);
   }
-  return { cells, parts: chunked.syncs };
+  return { cells, row: chunked.row, parts: chunked.syncs };
 }
 
 /**
@@ -478,9 +490,16 @@ export async function readWorkbook(run: ExcelRun, hints: ReadHints): Promise<Rea
   return run(async (context) => {
     const counter: Counter = { syncs: 0 };
     const listed = await listAndQueue(context, hints, counter);
-    const stored = await readStoredData(context, listed.storage, counter);
-    const { cells, parts } = await readCells(context, listed.sheets, listed.attempt.mode, counter);
-    // Only the plan's own cells are worth a word to the user: the add-in's data tab read in pieces is routine.
+    const pending = snapshotRest(listed.storage);
+    const { cells, row, parts } = await readCells(
+      context,
+      listed.sheets,
+      listed.attempt.mode,
+      counter,
+      pending?.rest ?? null,
+    );
+    const stored = storedData(listed.storage, pending, row);
+    // Parts: the syncs past the first that the 5 MB cap made necessary (cells, and a long snapshot with them).
     const notes =
       parts > 0
         ? [`The workbook is larger than Excel sends in one go, so it was read in ${parts} parts.`]

@@ -31,6 +31,8 @@ export interface MemoryChangedEventArgs {
   type: "WorksheetChanged";
   /** Absent in the 1.13 mode. */
   triggerSource?: TriggerSource;
+  /** ExcelApi 1.14 (absent in the 1.13 mode): for CellInserted / CellDeleted, which way the cells moved. */
+  changeDirectionState?: { insertShiftDirection?: "Down" | "Right"; deleteShiftDirection?: "Up" | "Left" };
   details?: {
     valueBefore: CellValue;
     valueAfter: CellValue;
@@ -38,6 +40,9 @@ export interface MemoryChangedEventArgs {
     valueTypeAfter: string;
   };
 }
+
+/** Which way cells moved (Excel.InsertShiftDirection, Excel.DeleteShiftDirection). */
+export type ShiftDirection = "Down" | "Right" | "Up" | "Left";
 
 /** A handler may return a promise (Office.js awaits none of them either). */
 export type ChangedHandler = (args: MemoryChangedEventArgs) => unknown;
@@ -49,6 +54,7 @@ interface Change {
   before: CellValue;
   after: CellValue;
   changeType: ChangeType;
+  direction: ShiftDirection | null;
 }
 
 /** As Excel reports it: whole rows as "3:4", whole columns as "C:D". */
@@ -96,9 +102,10 @@ export class MemoryEvents {
     before: CellValue = null,
     after: CellValue = null,
     changeType: ChangeType = "RangeEdited",
+    direction: ShiftDirection | null = null,
   ): void {
     if (this.workbook.eventsEnabled)
-      this.pending.push({ sheetId, box, triggerSource, before, after, changeType });
+      this.pending.push({ sheetId, box, triggerSource, before, after, changeType, direction });
   }
 
   /** Raises the recorded changes after the current batch. */
@@ -114,6 +121,14 @@ export class MemoryEvents {
         source: "Local",
         type: "WorksheetChanged",
         ...(this.workbook.eventsApi === "1.14" ? { triggerSource: change.triggerSource } : {}),
+        ...(this.workbook.eventsApi === "1.14" && change.direction
+          ? {
+              changeDirectionState:
+                change.direction === "Down" || change.direction === "Right"
+                  ? { insertShiftDirection: change.direction }
+                  : { deleteShiftDirection: change.direction },
+            }
+          : {}),
         ...(single && change.changeType === "RangeEdited"
           ? {
               details: {

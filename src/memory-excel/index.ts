@@ -8,5 +8,5 @@ export { createMemoryExcel, installMemoryExcel, memoryRun } from "./install";
 export type { MemoryExcel } from "./install";
 export { memoryWorkbookFromGrid, toGrid, cellValues } from "./grid";
 export type { MemoryGrid, MemorySheetGrid, MemorySheetExtras } from "./grid";
-export { userDeleteRows, userEdit, userInsertRows, userUndo } from "./user";
+export { userDeleteRows, userEdit, userInsertRows, userShiftCells, userUndo } from "./user";
 export { snapshotState } from "./snapshot";

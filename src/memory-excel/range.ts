@@ -8,7 +8,8 @@ import { MemoryOfficeError } from "./errors";
 import { ClientResult, MemoryObject, notFound, unknownProperty } from "./object";
 import { RangeFormatProxy } from "./range-format";
 import { cellKey, emptyCell, isBlankCell, MERGED_AREAS_LIMIT, type Hyperlink, type MemCell } from "./state";
-import { shiftSheet } from "./structure";
+import type { ShiftDirection } from "./events";
+import { shiftCells, shiftSheet } from "./structure";
 import { parseTyped } from "./typed-input";
 import type { AreasTarget, RangeTarget, Resolver } from "./targets";
 import { displayText } from "./text-format";
@@ -243,29 +244,30 @@ export class RangeProxy extends MemoryObject {
   }
 
   /**
-   * Inserts cells (Excel.Range.insert, ExcelApi 1.1). Modelled for whole rows ("5:6") and whole
-   * columns ("C:D") only, which is what a plan owner does; other shapes are refused here rather
-   * than guessed at.
+   * Inserts cells (Excel.Range.insert, ExcelApi 1.1, shift "Down" or "Right"): whole rows or
+   * columns move everything after them; any other range moves the cells of its band (structure.ts).
    */
   insert(shift: string): RangeProxy {
     this.structural(true, shift);
     return this;
   }
 
-  /** Deletes cells (Excel.Range.delete, ExcelApi 1.1): whole rows or whole columns, as insert(). */
+  /** Deletes cells (Excel.Range.delete, ExcelApi 1.1, shift "Up" or "Left"), as insert(). */
   delete(shift: string): void {
     this.structural(false, shift);
   }
 
   private structural(insert: boolean, shift: string): void {
     this.write(shift, (t) => {
+      const allowed = insert ? ["Down", "Right"] : ["Up", "Left"];
+      if (!allowed.includes(shift))
+        throw new MemoryOfficeError("InvalidArgument", `The shift direction '${shift}' is not valid here.`);
       const wholeRows = t.box.left === 1 && t.box.right === MAX_COLS;
       const wholeCols = t.box.top === 1 && t.box.bottom === MAX_ROWS;
-      if (!wholeRows && !wholeCols)
-        throw new MemoryOfficeError(
-          "InvalidArgument",
-          "The memory Excel inserts and deletes whole rows or whole columns only.",
-        );
+      if (!wholeRows && !wholeCols) {
+        shiftCells(this.context.memory, t.sheet, t.box, shift as ShiftDirection, "ThisLocalAddin");
+        return;
+      }
       const axis = wholeRows ? "rows" : "columns";
       const at = axis === "rows" ? t.box.top : t.box.left;
       const count = axis === "rows" ? t.box.bottom - t.box.top + 1 : t.box.right - t.box.left + 1;

@@ -2,7 +2,8 @@
 import type { CellValue } from "../core/grid";
 import { parseBox } from "../excel/a1";
 import type { MemoryWorkbook } from "./state";
-import { shiftSheet } from "./structure";
+import type { ShiftDirection } from "./events";
+import { shiftCells, shiftSheet } from "./structure";
 
 export function userEdit(
   workbook: MemoryWorkbook,
@@ -41,6 +42,22 @@ export function userDeleteRows(workbook: MemoryWorkbook, sheetName: string, at: 
   workbook.undo.userStep(() =>
     shiftSheet(workbook, workbook.sheet(sheetName), "rows", at, count, false, "Unknown"),
   );
+  workbook.events.dispatch();
+}
+
+/**
+ * The user inserts or deletes cells in part of a tab (Home > Insert > Insert Cells > Shift cells
+ * down / right; Delete Cells > Shift cells up / left): only the cells of the range's band move.
+ */
+export function userShiftCells(
+  workbook: MemoryWorkbook,
+  sheetName: string,
+  address: string,
+  direction: ShiftDirection,
+): void {
+  const box = parseBox(address);
+  if (!box) throw new Error(`${address} is not an address`);
+  workbook.undo.userStep(() => shiftCells(workbook, workbook.sheet(sheetName), box, direction, "Unknown"));
   workbook.events.dispatch();
 }
 

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { formatDay } from "../../src/core";
 import { RATING_PALETTE, STATUS_PALETTE } from "../../src/core/palette";
@@ -351,11 +352,31 @@ describe("Open workbook… (in the browser only)", () => {
     },
   );
 
-  test("Settings > Test this Excel: every conformance scenario passes on the preview's in-memory Excel, and no tab is left behind", async () => {
+  test("Settings > Test this Excel: every conformance scenario passes on the preview's in-memory Excel, and the workbook is left identical", async () => {
     // The grid's sheet tabs (the pane's own Check / Summary / Settings tabs change with the view).
     const sheetTabs = async () =>
       (await page.getByRole("tab").allTextContents()).filter((t) => !/^(Check|Summary|Settings)+$/.test(t));
+    // The workbook as Download workbook saves it (every tab, hidden ones too: cells, formats, merges,
+    // rules, dropdowns), part by part; docProps only carries the time of the download.
+    const saved = async (): Promise<Record<string, string>> => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download workbook" }).click(),
+      ]);
+      const file = join(mkdtempSync(join(tmpdir(), "sdp-selftest-")), "workbook.xlsx");
+      await download.saveAs(file);
+      const parts = unzipSync(readFileSync(file));
+      return Object.fromEntries(
+        Object.entries(parts)
+          .filter(([name]) => !name.startsWith("docProps/"))
+          .map(([name, data]) => [name, strFromU8(data)]),
+      );
+    };
     const tabsBefore = await sheetTabs();
+    const before = await saved();
+    expect(
+      Object.keys(before).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).length,
+    ).toBeGreaterThan(1);
     await showTab("Settings");
     await page.getByRole("button", { name: "Test this Excel" }).click();
     const report = page.getByRole("textbox", { name: /Self-test report/ });
@@ -365,5 +386,10 @@ describe("Open workbook… (in the browser only)", () => {
     expect(text).not.toContain("FAIL");
     await expect(sheetTabs()).resolves.toEqual(tabsBefore);
     expect(tabsBefore).toContain("Early Help");
+    const after = await saved();
+    // Named first (a short failure), then compared whole.
+    const parts = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    expect(parts.filter((name) => before[name] !== after[name])).toEqual([]);
+    expect(after).toEqual(before);
   });
 });

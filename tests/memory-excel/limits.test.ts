@@ -6,6 +6,7 @@ import {
   toGrid,
   userEdit,
   userInsertRows,
+  userShiftCells,
   type MemoryWorkbook,
 } from "../../src/memory-excel";
 import type { MemoryChangedEventArgs } from "../../src/memory-excel/events";
@@ -213,5 +214,111 @@ describe("memory Excel: Excel's limits", () => {
     expect(sheet.merges).toEqual([{ top: 3, bottom: 3, left: 3, right: 4 }]);
     expect(sheet.conditionalFormats[0].boxes).toEqual([{ top: 2, bottom: 3, left: 2, right: 2 }]);
     userEdit(workbook, "Plan", "A1", [["x"]]);
+  });
+
+  test("cells inserted or deleted in part of a tab move only their band, say CellInserted / CellDeleted and (1.14) the direction", async () => {
+    const workbook = memoryWorkbookFromGrid({
+      sheets: [
+        {
+          name: "Plan",
+          visibility: "visible",
+          origin: { row: 1, col: 1 },
+          values: [
+            ["a1", "b1", "c1"],
+            ["a2", "b2", "c2"],
+            ["a3", "b3", "c3"],
+          ],
+        },
+      ],
+    });
+    const sheet = workbook.sheet("Plan");
+    // A rule across columns A:C (cut in two by a band of B), and one on B alone (moves whole).
+    sheet.conditionalFormats.push(
+      {
+        id: 1,
+        boxes: [{ top: 1, bottom: 3, left: 1, right: 3 }],
+        type: "Custom",
+        formula: "=TRUE",
+        fill: "#FF0000",
+        fontColor: null,
+        stopIfTrue: false,
+      },
+      {
+        id: 2,
+        boxes: [{ top: 3, bottom: 3, left: 2, right: 2 }],
+        type: "Custom",
+        formula: "=TRUE",
+        fill: "#00FF00",
+        fontColor: null,
+        stopIfTrue: false,
+      },
+    );
+    const seen: MemoryChangedEventArgs[] = [];
+    const excel = createMemoryExcel(workbook);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").onChanged.add((e) => void seen.push(e));
+      await context.sync();
+    });
+    const columns = () =>
+      [1, 2, 3].map((c) => [1, 2, 3, 4].map((r) => workbook.cell(sheet, r, c)?.value ?? null));
+
+    // Insert > Shift cells down at B2: column B from row 2 moves down one; A and C stay.
+    userShiftCells(workbook, "Plan", "B2", "Down");
+    await workbook.events.flush();
+    expect(columns()).toEqual([
+      ["a1", "a2", "a3", null],
+      ["b1", null, "b2", "b3"],
+      ["c1", "c2", "c3", null],
+    ]);
+    expect(sheet.conditionalFormats[0].boxes).toEqual([
+      { top: 1, bottom: 3, left: 1, right: 1 },
+      { top: 1, bottom: 3, left: 3, right: 3 },
+      { top: 1, bottom: 4, left: 2, right: 2 },
+    ]);
+    expect(sheet.conditionalFormats[1].boxes).toEqual([{ top: 4, bottom: 4, left: 2, right: 2 }]);
+    expect(seen.map((e) => [e.changeType, e.address, e.changeDirectionState])).toEqual([
+      ["CellInserted", "B2", { insertShiftDirection: "Down" }],
+    ]);
+
+    // Delete > Shift cells up, through the API: column B closes up again.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Plan").getRange("B2").delete("Up");
+      await context.sync();
+    });
+    await workbook.events.flush();
+    expect(columns()[1]).toEqual(["b1", "b2", "b3", null]);
+    expect(sheet.conditionalFormats[1].boxes).toEqual([{ top: 3, bottom: 3, left: 2, right: 2 }]);
+    expect(seen[1]).toMatchObject({
+      changeType: "CellDeleted",
+      address: "B2",
+      changeDirectionState: { deleteShiftDirection: "Up" },
+    });
+
+    // Shift cells right at A2 (1.13 mode: no triggerSource, no changeDirectionState): row 2 moves right.
+    workbook.eventsApi = "1.13";
+    userShiftCells(workbook, "Plan", "A2", "Right");
+    await workbook.events.flush();
+    expect([1, 2, 3, 4].map((c) => workbook.cell(sheet, 2, c)?.value ?? null)).toEqual([
+      null,
+      "a2",
+      "b2",
+      "c2",
+    ]);
+    expect(seen[2].changeType).toBe("CellInserted");
+    expect(seen[2].changeDirectionState).toBeUndefined();
+    expect(seen[2].triggerSource).toBeUndefined();
+
+    // A merged area the move would cut is refused, and nothing moves.
+    sheet.merges.push({ top: 3, bottom: 3, left: 1, right: 2 });
+    const before = columns();
+    expect(() => userShiftCells(workbook, "Plan", "B1", "Down")).toThrow(/merged cell/);
+    expect(columns()).toEqual(before);
+    // A direction that is not one of insert's is refused.
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Plan").getRange("C1").insert("Up");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/not valid/);
   });
 });
