@@ -28,7 +28,7 @@ export function planRatingFills(result: PlanResult): Partial<Record<Rating, stri
     for (const a of sheet.actions) {
       if (!a.ratingFill || !a.rag) continue;
       let byFill = counts.get(a.rag);
-      if (!byFill) counts.set(a.rag, (byFill = new Map()));
+      if (!byFill) counts.set(a.rag, (byFill = new Map<string, number>()));
       byFill.set(a.ratingFill, (byFill.get(a.ratingFill) ?? 0) + 1);
     }
   const out: Partial<Record<Rating, string>> = {};
