@@ -49,7 +49,7 @@ export async function checkPlanCommand(
   const result = checkPlan(read.grid, checkOptions(settings, opts.today, cachesOf(host)));
   const decision = decideFormatting(
     read,
-    planFormatting(result, settings.legend),
+    planFormatting(result, settings.legend, settings.ratingColours),
     opts.replaceUserRules === true,
     "Check plan",
   );
@@ -110,7 +110,7 @@ export async function summariseCommand(
   // Formatting goes along where allowed: never replacing the user's own rules without asking.
   const decision = decideFormatting(
     read,
-    planFormatting(result, settings.legend),
+    planFormatting(result, settings.legend, settings.ratingColours),
     false,
     "Summarise progress",
   );
@@ -197,7 +197,9 @@ export async function recheckCommand(
     edit.rows,
     checkOptions(previous.settings, today, cachesOf(host)),
   );
-  const writes = planFormatting(result, previous.settings.legend).filter((w) => w.sheet === edit.sheet);
+  const writes = planFormatting(result, previous.settings.legend, previous.settings.ratingColours).filter(
+    (w) => w.sheet === edit.sheet,
+  );
   // The user already chose (or was asked) about their own rules when the plan was checked.
   if (previous.formatting !== "applied" && previous.formatting !== "nothing-to-do")
     return { ...previous, read, result };
@@ -228,8 +230,11 @@ export async function refreshCommand(
   const result = checkPlan(read.grid, checkOptions(settings, today, cachesOf(host)));
   const refreshed: CheckOutcome = { ...previous, read, settings, settingsProblem: problem, result };
   if (previous.formatting !== "applied") return refreshed;
-  const writes = planFormatting(result, settings.legend);
-  if (JSON.stringify(writes) === JSON.stringify(planFormatting(previous.result, previous.settings.legend)))
+  const writes = planFormatting(result, settings.legend, settings.ratingColours);
+  if (
+    JSON.stringify(writes) ===
+    JSON.stringify(planFormatting(previous.result, previous.settings.legend, previous.settings.ratingColours))
+  )
     return refreshed;
   const decision = decideFormatting(read, writes, false, "Check plan");
   if (decision.state === "applied") await host.apply(decision.writes);

@@ -57,3 +57,11 @@ function luminance(colour: string): number {
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/**
+ * Black or white, whichever has the higher WCAG contrast on `fill`. The higher of the two is
+ * always at least 4.58:1 (the two ratios multiply to 21, so the higher is at least √21), so it meets AA for text.
+ */
+export function readableFont(fill: string): "#000000" | "#FFFFFF" {
+  return contrastRatio(fill, "#000000") >= contrastRatio(fill, "#FFFFFF") ? "#000000" : "#FFFFFF";
+}

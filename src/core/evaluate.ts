@@ -16,7 +16,7 @@ import {
 import type { SheetCells } from "./plan/cells";
 import type { ActionRow } from "./plan/layout";
 import { normaliseActionText } from "./plan/normalise";
-import { readRating } from "./rating";
+import { ratingOfColour, readRating } from "./rating";
 import { daysOverdue, isComplete, statusOf, suggestedRating } from "./status";
 
 export interface EvaluateContext {
@@ -55,11 +55,8 @@ export function evaluateAction(
         );
   const ragCol = columns.rag;
   const ratingText = ragCol === undefined ? "" : cells.text(r, ragCol);
-  const rating = readRating(
-    ratingText,
-    ragCol === undefined ? null : cells.fill(r, ragCol),
-    ctx.caches.legend,
-  );
+  const fill = ragCol === undefined ? null : cells.fill(r, ragCol);
+  const rating = readRating(ratingText, fill, ctx.caches.legend);
   const comments = trimmedText(cells, r, columns.comments);
   const complete = isComplete(rating.rag, deadline, comments, ctx.legend, rating.done);
   const status = statusOf(complete, deadline, ctx.asOf, ctx.dueSoonDays, ctx.dueSoonEnd);
@@ -89,6 +86,8 @@ export function evaluateAction(
     columns,
   };
   if (rating.progress) result.progressWord = true;
+  // The fill counts as the plan's own colour for this rating only when it reads as that rating.
+  if (fill && rating.rag && ratingOfColour(fill, ctx.caches.legend) === rating.rag) result.ratingFill = fill;
   if (uncalculated) result.uncalculated = uncalculated;
   return result;
 }

@@ -39,6 +39,8 @@ export type { RatingReading } from "./rating";
 export { workbookSentence, areaSentence } from "./summary";
 export { cellAddress, quoteSheet, columnLetters } from "./address";
 export { RATING_PALETTE, STATUS_PALETTE } from "./palette";
+export { planRatingFills, planUsesFills, ratingColourScheme } from "./rating-colours";
+export type { RatingColour, RatingColourChoice } from "./rating-colours";
 export { takeSnapshot, compareSnapshot, snapshotSchema } from "./snapshot";
 export { settingsSchema, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";

@@ -134,6 +134,10 @@ export interface Action {
   /** The rating cell holds a progress word ("Not started", "In progress", "Ongoing", "N/A"): not a
    * rating and not an error (SEMANTICS.md "Plans from other councils"). Absent when false. */
   progressWord?: boolean;
+  /** The rating cell's own fill ("#RRGGBB"), when it is a colour that means the cell's rating (a
+   * green fill on a cell rated green, by its text or by that fill). Absent otherwise. The plan's own
+   * colours are found from it (planRatingFills, SEMANTICS.md "Ratings and colours"). */
+  ratingFill?: string;
   /** Roles whose cell on this row is a formula saved with no calculated value. Absent when none. */
   uncalculated?: Role[];
   complete: boolean;

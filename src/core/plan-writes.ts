@@ -6,8 +6,14 @@ import { a1 } from "./address";
 import type { Action, IsoDate, Legend, PlanResult, Rating } from "./model";
 import { tableOf } from "./sheet-check";
 import { RATINGS } from "./model";
-import { RATING_PALETTE, STATUS_PALETTE } from "./palette";
+import { STATUS_PALETTE } from "./palette";
 import { DEFAULT_LEGEND, mayOfferSuggestion } from "./rating";
+import {
+  planRatingFills,
+  ratingColourScheme,
+  type RatingColour,
+  type RatingColourChoice,
+} from "./rating-colours";
 import type {
   PlanWrite,
   RatingColoursWrite,
@@ -18,9 +24,18 @@ import type {
 
 export { planSummarySheet } from "./summary-sheet";
 
-/** The dropdown and live colours on each table's rating cells, and live overdue / due-soon highlights on due cells. */
-export function planFormatting(result: PlanResult, legend: Legend = DEFAULT_LEGEND): PlanWrite[] {
+/**
+ * The dropdown and live colours on each table's rating cells, and live overdue / due-soon
+ * highlights on due cells. `ratingColours` (the setting): the add-in's palette, or the plan's own
+ * fill for each rating where it has one (ratingColourScheme).
+ */
+export function planFormatting(
+  result: PlanResult,
+  legend: Legend = DEFAULT_LEGEND,
+  ratingColours: RatingColourChoice = "palette",
+): PlanWrite[] {
   const writes: PlanWrite[] = [];
+  const scheme = ratingColourScheme(ratingColours, ratingColours === "plan" ? planRatingFills(result) : {});
   const labels = RATINGS.flatMap((r) => legend.ratings[r]?.label ?? []);
   for (const sheet of result.sheets) {
     const span = new Map<number, { first: number; last: number }>();
@@ -38,7 +53,7 @@ export function planFormatting(result: PlanResult, legend: Legend = DEFAULT_LEGE
       const { first, last } = s;
       const range = `${a1(first, col)}:${a1(last, col)}`;
       writes.push(dropdown(sheet.name, range, labels));
-      writes.push(colours(sheet.name, range, a1(first, col), legend));
+      writes.push(colours(sheet.name, range, a1(first, col), legend, scheme));
     }
     writes.push(...statusHighlights(sheet.name, sheet.actions, result.dueSoonDays));
   }
@@ -105,7 +120,13 @@ function dropdown(sheet: string, range: string, labels: string[]): RatingDropdow
   };
 }
 
-function colours(sheet: string, range: string, anchor: string, legend: Legend): RatingColoursWrite {
+function colours(
+  sheet: string,
+  range: string,
+  anchor: string,
+  legend: Legend,
+  scheme: Record<Rating, RatingColour>,
+): RatingColoursWrite {
   const rules: RatingColoursWrite["rules"] = [];
   for (const rating of RATINGS) {
     const entry = legend.ratings[rating];
@@ -113,7 +134,8 @@ function colours(sheet: string, range: string, anchor: string, legend: Legend): 
     const texts = uniqueTexts([entry.label, ...entry.texts]);
     if (!texts.length) continue;
     const tests = texts.map((t) => `LOWER(TRIM(${anchor}))="${t.toLowerCase().replace(/"/g, '""')}"`);
-    rules.push({ rating, texts, formula: `=OR(${tests.join(",")})`, ...RATING_PALETTE[rating] });
+    const { fill, font } = scheme[rating];
+    rules.push({ rating, texts, formula: `=OR(${tests.join(",")})`, fill, font });
   }
   return { kind: "rating-colours", sheet, range, rules };
 }

@@ -158,7 +158,7 @@ export function mayOfferSuggestion(current: Rating | null, suggested: Rating | n
 }
 
 /** The rating whose legend colour is nearest by hue; null for no colour (white, grey, unreadable). */
-function ratingOfColour(fill: string, legend: LegendIndex): Rating | null {
+export function ratingOfColour(fill: string, legend: LegendIndex): Rating | null {
   const known = legend.fills.get(fill);
   if (known !== undefined) return known;
   const hsl = toHsl(fill);

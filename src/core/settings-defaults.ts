@@ -5,6 +5,7 @@
 import type { ColumnOverride, IsoDate, Legend } from "./model";
 import type { OwnerAlias } from "./owners";
 import { DEFAULT_LEGEND } from "./rating";
+import type { RatingColourChoice } from "./rating-colours";
 
 export interface Settings {
   version: 1;
@@ -16,6 +17,9 @@ export interface Settings {
   legend: Legend;
   /** Other names for owners, merged in "who owes what" ("HOS" = "Head of Service"). */
   ownerAliases: OwnerAlias[];
+  /** The colours Check plan gives the rating cells: the add-in's palette, or the plan's own fills
+   * where it has them ("keep my plan's own colours"). Settings stored before it read as "palette". */
+  ratingColours: RatingColourChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,4 +29,5 @@ export const DEFAULT_SETTINGS: Settings = {
   columnOverrides: [],
   legend: DEFAULT_LEGEND,
   ownerAliases: [],
+  ratingColours: "palette",
 };

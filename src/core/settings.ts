@@ -14,6 +14,7 @@ export const settingsSchema = z.object({
   columnOverrides: z._default(z.array(columnOverrideSchema), []),
   legend: z._default(legendSchema, DEFAULT_LEGEND),
   ownerAliases: z._default(z.array(ownerAliasSchema), []),
+  ratingColours: z._default(z.enum(["palette", "plan"]), "palette"),
 });
 
 /** Reads stored settings; bad or missing JSON falls back to the defaults with a problem to show the user. */

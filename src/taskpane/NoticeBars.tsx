@@ -30,18 +30,19 @@ export function NoticeBar({ place }: { place: NoticePlace }) {
       politeness={notice.intent === "error" ? "assertive" : "polite"}
     >
       <MessageBarBody>
-        <MessageBarTitle>{notice.title}</MessageBarTitle>
+        {/* The title on its own line: beside the text it leaves a narrow column at 320 px. */}
+        <MessageBarTitle style={{ display: "block" }}>{notice.title}</MessageBarTitle>
         {notice.text}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
+          // Icon-only: a text button keeps Fluent's 96 px minimum width, an empty column at 320 px.
           <Button
             appearance="transparent"
             aria-label={`Dismiss: ${notice.title}`}
+            icon={<span aria-hidden>×</span>}
             onClick={() => dismiss(notice.id)}
-          >
-            ×
-          </Button>
+          />
         }
       />
     </MessageBar>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import {
   Button,
   Field,
@@ -11,8 +11,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS, type IsoDate, type Settings } from "../core";
+import {
+  DEFAULT_SETTINGS,
+  RATINGS,
+  checkPlan,
+  planRatingFills,
+  type IsoDate,
+  type Rating,
+  type Settings,
+} from "../core";
 import { parseSettings } from "../core/settings";
+import { checkOptions } from "../app/options";
 import { AsOfField } from "./AsOfField";
 import { NoticeBar } from "./NoticeBars";
 import { LegendEditor } from "./LegendEditor";
@@ -20,6 +29,7 @@ import { errorText, useNotices } from "./notices";
 import { OverridesEditor } from "./OverridesEditor";
 import { SelfTest } from "./SelfTest";
 import { OwnerAliasesEditor } from "./OwnerAliasesEditor";
+import { RatingColoursField } from "./RatingColoursField";
 import { useServices } from "./services";
 import { usePlanSession } from "./session";
 import { checkSettingsForm, formFromSettings, type SettingsForm } from "./settingsForm";
@@ -32,21 +42,28 @@ const useStyles = makeStyles({
 interface Loaded {
   settings: Settings;
   reviewDate: IsoDate | null;
+  /** The fill the plan uses for each rating (planRatingFills); null when the plan could not be read. */
+  planFills: Partial<Record<Rating, string>> | null;
 }
 
 /** This workbook's settings: as-of date, due-soon window, column overrides, legend. */
 export function SettingsView() {
   const loaded = useStoredSettings();
   if (!loaded) return <Spinner size="tiny" label="Reading this workbook's settings…" />;
-  return <SettingsEditor initial={loaded.settings} reviewDate={loaded.reviewDate} />;
+  return (
+    <SettingsEditor initial={loaded.settings} reviewDate={loaded.reviewDate} planFills={loaded.planFills} />
+  );
 }
 
 /** The settings from the last check, or read from the workbook when there has been none. */
 function useStoredSettings(): Loaded | null {
-  const { host } = useServices();
+  const { host, today } = useServices();
   const { notify } = useNotices();
   const { outcome } = usePlanSession();
   const [read, setRead] = useState<Loaded | null>(null);
+  const result = outcome?.result ?? null;
+  // One pass over the actions per check result, not per render.
+  const checkedFills = useMemo(() => (result ? planRatingFills(result) : null), [result]);
   useEffect(() => {
     if (outcome) return;
     let live = true;
@@ -55,20 +72,32 @@ function useStoredSettings(): Loaded | null {
       .then((r) => {
         const { settings, problem } = parseSettings(r.settings);
         if (problem) notify("warning", "Settings not used", problem);
-        if (live) setRead({ settings, reviewDate: null });
+        // Not checked yet: the plan is read here to see whether it fills its rating cells (nothing is written).
+        const plan = checkPlan(r.grid, checkOptions(settings, today()));
+        if (live) setRead({ settings, reviewDate: null, planFills: planRatingFills(plan) });
       })
       .catch((error: unknown) => {
         notify("error", "The settings could not be read", errorText(error));
-        if (live) setRead({ settings: DEFAULT_SETTINGS, reviewDate: null });
+        if (live) setRead({ settings: DEFAULT_SETTINGS, reviewDate: null, planFills: null });
       });
     return () => {
       live = false;
     };
-  }, [host, notify, outcome]);
-  return outcome ? { settings: outcome.settings, reviewDate: outcome.result.reviewDate } : read;
+  }, [host, notify, outcome, today]);
+  return outcome
+    ? { settings: outcome.settings, reviewDate: outcome.result.reviewDate, planFills: checkedFills }
+    : read;
 }
 
-function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate: IsoDate | null }) {
+function SettingsEditor({
+  initial,
+  reviewDate,
+  planFills,
+}: {
+  initial: Settings;
+  reviewDate: IsoDate | null;
+  planFills: Partial<Record<Rating, string>> | null;
+}) {
   const styles = useStyles();
   const { host } = useServices();
   const { notify, announce } = useNotices();
@@ -139,6 +168,12 @@ function SettingsEditor({ initial, reviewDate }: { initial: Settings; reviewDate
         label="Blue means complete"
         checked={form.blueMeansComplete}
         onChange={(_, d) => update({ blueMeansComplete: d.checked })}
+      />
+      <RatingColoursField
+        value={form.ratingColours}
+        onChange={(ratingColours) => update({ ratingColours })}
+        planFills={planFills}
+        labels={Object.fromEntries(RATINGS.map((r) => [r, form.legend[r].label])) as Record<Rating, string>}
       />
       <OwnerAliasesEditor value={form.ownerAliases} onChange={(ownerAliases) => update({ ownerAliases })} />
       <div className={styles.buttons}>

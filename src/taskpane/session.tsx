@@ -183,7 +183,8 @@ export function PlanSessionProvider({ children }: { children: ReactNode }) {
         const { changed, restore } = await applyTexts(writes);
         dispatch({ type: "changed", restore });
         const text = `${done}: ${plural(changed, "cell")} changed.`;
-        notify("success", "Cells changed", `${text} Use Restore to put them back.`, place);
+        const undo = `To undo, press “Restore the last change” under Formatting.`;
+        notify("success", "Cells changed", `${text} ${undo}`, place);
         announce(text);
         const first = writes[0];
         if (options.selectChanged && first && changed > 0)

@@ -3,7 +3,16 @@
  * (settingsSchema) decides what is valid; this module only turns its issues into
  * sentences naming the field the user sees.
  */
-import { RATINGS, ROLES, settingsSchema, type IsoDate, type Rating, type Role, type Settings } from "../core";
+import {
+  RATINGS,
+  ROLES,
+  settingsSchema,
+  type IsoDate,
+  type Rating,
+  type RatingColourChoice,
+  type Role,
+  type Settings,
+} from "../core";
 import { RATING_WORDS } from "./wording";
 
 export type AsOfChoice = "today" | "review" | "date";
@@ -32,6 +41,8 @@ export interface SettingsForm {
   blueMeansComplete: boolean;
   /** Owner aliases, one a line: "HOS = Head of Service". */
   ownerAliases: string;
+  /** The colours Check plan gives the rating cells. */
+  ratingColours: RatingColourChoice;
 }
 
 export function formFromSettings(settings: Settings, reviewDate: IsoDate | null): SettingsForm {
@@ -57,6 +68,7 @@ export function formFromSettings(settings: Settings, reviewDate: IsoDate | null)
     legend,
     blueMeansComplete: settings.legend.blueMeansComplete,
     ownerAliases: (settings.ownerAliases ?? []).map((a) => `${a.alias} = ${a.name}`).join("\n"),
+    ratingColours: settings.ratingColours ?? "palette",
   };
 }
 
@@ -104,6 +116,7 @@ function candidateFromForm(form: SettingsForm, reviewDate: IsoDate | null): unkn
     }),
     legend: { version: 1, ratings, blueMeansComplete: form.blueMeansComplete },
     ownerAliases: aliasesFromText(form.ownerAliases ?? ""),
+    ratingColours: form.ratingColours,
   };
 }
 

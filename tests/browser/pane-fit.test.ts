@@ -75,16 +75,35 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .include(".preview-pane")
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({
-      id: v.id,
-      nodes: v.nodes
-        .filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")))
-        .map((n) => n.target.join(" ")),
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id}: ${v.nodes.join(", ")}`);
+  const found: string[] = [];
+  for (const v of results.violations) {
+    if (v.impact !== "serious" && v.impact !== "critical") continue;
+    const nodes: string[] = [];
+    for (const n of v.nodes) {
+      if (v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")) continue;
+      const selector = n.target.join(" ");
+      if (v.id === "target-size" && !(await stillTooSmall(page, selector))) continue;
+      nodes.push(selector);
+    }
+    if (nodes.length > 0) found.push(`${v.id}: ${nodes.join(", ")}`);
+  }
+  return found;
+}
+
+/**
+ * axe's target-size treats the pane's sticky header as an ordinary box, so a control scrolled
+ * half under it is measured by the part still showing (dequelabs/axe-core#3720, open): every
+ * target it reports is scrolled to the middle of the pane and measured again by the same rule,
+ * and only one that still fails there is reported. The pane's scroll position is put back.
+ */
+async function stillTooSmall(page: Page, selector: string): Promise<boolean> {
+  const target = page.locator(selector);
+  if ((await target.count()) !== 1) return true;
+  const top = await pane(page).evaluate((el) => el.scrollTop);
+  await target.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  const again = await new AxeBuilder({ page }).include(selector).withRules(["target-size"]).analyze();
+  await pane(page).evaluate((el, y) => (el.scrollTop = y), top);
+  return again.violations.some((v) => v.nodes.length > 0);
 }
 
 /** True when the element's box lies inside the pane's visible area. */
@@ -241,6 +260,33 @@ describe.each([320, 360])("at %i px", (width) => {
     expect(await inPaneView(page, notice)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `pane-${width}-settings-saved`);
+  });
+
+  test("Rating colours: keep my plan's own colours, axe clean; Check plan then colours the grid in the plan's fills", async () => {
+    await page.getByRole("tab", { name: "Settings", exact: true }).click();
+    const own = page.getByRole("radio", { name: "Keep my plan's own colours" });
+    // The sample plan fills its rating cells, so the choice is offered.
+    await expect(own.isEnabled()).resolves.toBe(true);
+    await own.check();
+    const green = page.getByTestId("rating-colour-green");
+    await expect(green.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      "rgb(0, 176, 80)",
+    );
+    await page.getByRole("heading", { name: "Rating colours" }).scrollIntoViewIfNeeded();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `pane-${width}-settings-colours`);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByTestId("notice").filter({ hasText: "Settings saved" }).waitFor();
+    await runCheck(page);
+    await page.getByRole("tab", { name: "Early Help", exact: true }).click();
+    // G8 says "Green" and has no fill of its own: the add-in's rule gives it the plan's green.
+    const cell = gridCell(page, "G8");
+    await expect(cell.innerText()).resolves.toMatch(/^Green/);
+    await until(
+      () => cell.evaluate((el) => getComputedStyle(el).backgroundColor),
+      (c) => c === "rgb(0, 176, 80)",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

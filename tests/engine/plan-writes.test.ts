@@ -10,7 +10,8 @@ import {
   type RatingColoursWrite,
   type StatusHighlightWrite,
 } from "../../src/core";
-import { contrastRatio } from "../../src/core/colour";
+import { contrastRatio, readableFont } from "../../src/core/colour";
+import { planRatingFills, planUsesFills } from "../../src/core/rating-colours";
 import { fixtureGrid } from "../helpers/fixture-grid";
 import { goodAction, sheet, STANDARD_HEADER, workbook } from "./grid-builder";
 
@@ -98,6 +99,112 @@ describe("planFormatting", () => {
     });
     const w = planFormatting(r, legend).find((x): x is RatingColoursWrite => x.kind === "rating-colours");
     expect(w?.rules[0]?.formula).toBe('=OR(LOWER(TRIM(G2))="go ""on""")');
+  });
+});
+
+describe('planFormatting with the plan\'s own colours (ratingColours: "plan")', () => {
+  // Ratings filled in the plan's own greens and ambers: G2, G3 green text on light green; G4 green
+  // text on Excel's green (used less); G5 amber text on gold; G6 amber by fill only (gold); G7
+  // "Red" typed into a light green cell (a stale fill: not the plan's red); G8 blue on dark blue.
+  const grid = workbook(
+    sheet(
+      "Plan",
+      [
+        STANDARD_HEADER,
+        goodAction("a"),
+        goodAction("b"),
+        goodAction("c"),
+        goodAction("d", { rag: "Amber" }),
+        goodAction("e", { rag: "" }),
+        goodAction("f", { rag: "Red" }),
+        goodAction("g", { rag: "Blue" }),
+      ],
+      {
+        fills: {
+          G2: "#92D050",
+          G3: "#92D050",
+          G4: "#00B050",
+          G5: "#FFC000",
+          G6: "#FFC000",
+          G7: "#92D050",
+          G8: "#1F4E79",
+        },
+      },
+    ),
+  );
+  const r = checkPlan(grid, { asOf: "2022-07-15" });
+  const rules = (choice: "palette" | "plan") =>
+    planFormatting(r, undefined, choice)
+      .filter((w): w is RatingColoursWrite => w.kind === "rating-colours")
+      .flatMap((w) => w.rules.map((x) => [x.rating, x.fill, x.font]));
+
+  test("each rating's rule takes the fill the plan uses most for it, with black or white text", () => {
+    expect(rules("plan")).toEqual([
+      ["blue", "#1F4E79", "#FFFFFF"],
+      ["green", "#92D050", "#000000"],
+      ["amber", "#FFC000", "#000000"],
+      // the plan has no red fill of its own (G7's green fill does not mean red): the add-in's red
+      ["red", "#B2182B", "#FFFFFF"],
+    ]);
+  });
+
+  test("the default stays the add-in's palette; the rules' formulas and every cell's text are the same either way", () => {
+    expect(rules("palette")).toEqual([
+      ["blue", "#0072B2", "#FFFFFF"],
+      ["green", "#009E73", "#000000"],
+      ["amber", "#E69F00", "#000000"],
+      ["red", "#B2182B", "#FFFFFF"],
+    ]);
+    expect(planFormatting(r)).toEqual(planFormatting(r, undefined, "palette"));
+    const formulas = (choice: "palette" | "plan") =>
+      planFormatting(r, undefined, choice).map((w) =>
+        w.kind === "rating-colours" ? w.rules.map((x) => x.formula) : w,
+      );
+    expect(formulas("plan")).toEqual(formulas("palette"));
+    expect(planFormatting(r, undefined, "plan").some((w) => w.kind === "set-text")).toBe(false);
+  });
+
+  test("the plan's fills per rating, and a plan with none falls back to the palette entirely", () => {
+    expect(planRatingFills(r)).toEqual({ blue: "#1F4E79", green: "#92D050", amber: "#FFC000" });
+    expect(planUsesFills(planRatingFills(r))).toBe(true);
+    const plain = checkPlan(workbook(sheet("P", [STANDARD_HEADER, goodAction("a")])), { asOf: "2022-07-15" });
+    expect(planUsesFills(planRatingFills(plain))).toBe(false);
+    expect(planFormatting(plain, undefined, "plan")).toEqual(planFormatting(plain));
+  });
+
+  test("a tie between two fills goes to the one met first", () => {
+    const tie = checkPlan(
+      workbook(
+        sheet("P", [STANDARD_HEADER, goodAction("a"), goodAction("b")], {
+          fills: { G2: "#00B050", G3: "#92D050" },
+        }),
+      ),
+      { asOf: "2022-07-15" },
+    );
+    expect(planRatingFills(tie)).toEqual({ green: "#00B050" });
+  });
+
+  test("black or white text: the higher contrast, always at least 4.5:1", () => {
+    for (const fill of [
+      "#FF0000",
+      "#0070C0",
+      "#FFFF00",
+      "#7F7F7F",
+      "#767676",
+      "#777777",
+      "#C00000",
+      "#00B0F0",
+    ]) {
+      const font = readableFont(fill);
+      const other = font === "#000000" ? "#FFFFFF" : "#000000";
+      expect(contrastRatio(fill, font)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(fill, font)).toBeGreaterThanOrEqual(contrastRatio(fill, other));
+    }
+    expect([readableFont("#FF0000"), readableFont("#0070C0"), readableFont("#1F4E79")]).toEqual([
+      "#000000",
+      "#FFFFFF",
+      "#FFFFFF",
+    ]);
   });
 });
 

@@ -176,7 +176,7 @@ describe("CheckView", () => {
     expect(commands.applyTextChangesCommand).toHaveBeenCalledWith(expect.anything(), writes);
     expect(
       await screen.findByText(
-        `Suggested ratings applied: ${writes.length} cells changed. Use Restore to put them back.`,
+        `Suggested ratings applied: ${writes.length} cells changed. To undo, press “Restore the last change” under Formatting.`,
       ),
     ).toBeInTheDocument();
     expect(commands.recheckCommand).toHaveBeenCalled();
