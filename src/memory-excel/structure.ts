@@ -66,41 +66,8 @@ export function shiftSheet(
   insert: boolean,
   triggerSource: TriggerSource,
 ): CellBox {
-  const limit = axis === "rows" ? MAX_ROWS : MAX_COLS;
-  const cells = new Map<number, MemCell>();
-  for (const [key, cell] of sheet.cells) {
-    let r = keyRow(key);
-    let c = keyCol(key);
-    const line = axis === "rows" ? r : c;
-    const span = moveSpan([line, line], at, count, insert);
-    if (!span || span[0] > limit) continue; // deleted, or pushed off the sheet
-    if (axis === "rows") r = span[0];
-    else c = span[0];
-    cells.set(cellKey(r, c), cell);
-  }
-  sheet.cells = cells;
-  const keep = <T>(items: T[], boxOf: (t: T) => CellBox, set: (t: T, b: CellBox) => T): T[] =>
-    items.flatMap((item) => {
-      const moved = moveBox(boxOf(item), axis, at, count, insert);
-      return moved ? [set(item, moved)] : [];
-    });
-  sheet.merges = keep(
-    sheet.merges,
-    (m) => m,
-    (_, b) => b,
-  ).filter((m) => m.top !== m.bottom || m.left !== m.right);
-  sheet.validations = keep(
-    sheet.validations,
-    (v) => v.box,
-    (v, box) => ({ ...v, box }),
-  );
-  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
-    const boxes = cf.boxes.flatMap((b) => {
-      const moved = moveBox(b, axis, at, count, insert);
-      return moved ? [moved] : [];
-    });
-    return boxes.length > 0 ? [{ ...cf, boxes }] : [];
-  });
+  // whole rows move every column (whole columns every row): the band is the whole sheet across the axis
+  moveBand(sheet, axis, at, count, insert, [1, axis === "rows" ? MAX_COLS : MAX_ROWS]);
   const box: CellBox =
     axis === "rows"
       ? { top: at, bottom: at + count - 1, left: 1, right: MAX_COLS }
@@ -140,7 +107,6 @@ export function shiftCells(
   const [at, end] = spanOf(box, axis);
   const count = end - at + 1;
   const band: Span = axis === "rows" ? [box.left, box.right] : [box.top, box.bottom];
-  const limit = axis === "rows" ? MAX_ROWS : MAX_COLS;
   // A merged area that the move would cut (part of it moving, part not) is refused, before anything moves.
   for (const m of sheet.merges) {
     const { outside, inside } = cutByBand(m, axis, band);
@@ -148,6 +114,27 @@ export function shiftCells(
     if (inside && outside.length > 0 && reaches)
       throw new MemoryOfficeError("InvalidOperation", "We can't do that to a merged cell.");
   }
+  moveBand(sheet, axis, at, count, insert, band);
+  workbook.events.record(
+    sheet.id,
+    box,
+    triggerSource,
+    null,
+    null,
+    insert ? "CellInserted" : "CellDeleted",
+    direction,
+  );
+  return box;
+}
+
+/**
+ * Moves the cells, merges, validations and conditional formats of the band [lo, hi] across the
+ * axis by `count` lines at `at` (inserted, or deleted), as Excel does for an insert or a delete:
+ * a rule or validation crossing the band's edge is cut, its part inside moving; a merge is either
+ * wholly inside the band (moved) or wholly outside (kept: shiftCells refuses a cut one first).
+ */
+function moveBand(sheet: MemSheet, axis: Axis, at: number, count: number, insert: boolean, band: Span): void {
+  const limit = axis === "rows" ? MAX_ROWS : MAX_COLS;
   const inBand = (r: number, c: number) => {
     const x = axis === "rows" ? c : r;
     return x >= band[0] && x <= band[1];
@@ -172,8 +159,7 @@ export function shiftCells(
     return [...outside, ...(moved ? [moved] : [])];
   };
   sheet.merges = sheet.merges.flatMap((m) => {
-    const { outside } = cutByBand(m, axis, band);
-    if (outside.length > 0) return [m]; // wholly outside the band (one cut would have been refused above)
+    if (cutByBand(m, axis, band).outside.length > 0) return [m]; // wholly outside the band
     const moved = moveBox(m, axis, at, count, insert);
     return moved && (moved.top !== moved.bottom || moved.left !== moved.right) ? [moved] : [];
   });
@@ -182,14 +168,4 @@ export function shiftCells(
     const boxes = cf.boxes.flatMap(moveCut);
     return boxes.length > 0 ? [{ ...cf, boxes }] : [];
   });
-  workbook.events.record(
-    sheet.id,
-    box,
-    triggerSource,
-    null,
-    null,
-    insert ? "CellInserted" : "CellDeleted",
-    direction,
-  );
-  return box;
 }
