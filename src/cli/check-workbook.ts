@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS } from "../xlsx/zip";
 import type { RunArgs } from "./args";
 import { renderJsonPieces } from "./report-json";
 import { renderText } from "./report-text";
+import { BufferedWriter } from "./stdout-file";
 import { unzipWithYauzl } from "./unzip-yauzl";
 
 /** Tabs the add-in writes itself: never checked nor listed (SEMANTICS.md "Tabs, tables, sections, actions"). */
@@ -25,6 +26,11 @@ export interface CheckIo {
   colour: boolean;
   /** Given, the --json report is streamed through it piece by piece (and "" returned): never one string. */
   stdout?: (text: string) => void;
+  /**
+   * Given (stdout is a regular file: ./stdout-file), the --json document is encoded into one reused
+   * buffer and written through this, synchronously, instead of through `stdout`.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 /** The workbook read with yauzl + node:zlib (never fflate, which the command line does not load). */
@@ -61,7 +67,8 @@ function readSettings(stored: unknown): { settings: Settings; problem: string | 
 
 /**
  * The report to print on stdout. Throws FileProblem / XlsxReadError for files it cannot read.
- * With io.stdout, the --json document is written through it as it is made, and "" returned.
+ * With io.stdoutBytes or io.stdout, the --json document is written through it as it is made, and ""
+ * returned.
  */
 export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string> {
   const bytes = await io.readFile(args.path);
@@ -78,6 +85,12 @@ export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string>
   const result = checkPlan(workbook.grid, options);
   if (!args.json) return renderText(result, { file: args.path, colour: io.colour, settingsProblem });
   const pieces = renderJsonPieces(result, { file: args.path, settingsProblem });
+  if (io.stdoutBytes) {
+    const out = new BufferedWriter(io.stdoutBytes);
+    for (const piece of pieces) out.write(piece);
+    out.flush();
+    return "";
+  }
   if (!io.stdout) return [...pieces].join("");
   for (const piece of pieces) io.stdout(piece);
   return "";

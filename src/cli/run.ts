@@ -11,12 +11,15 @@ import { XlsxReadError } from "../xlsx/errors";
 import { HELP, parseArgs, type RunArgs } from "./args";
 import { isSingleWorkbook } from "./batch-files";
 import { FileProblem, readWorkbookFile } from "./read-file";
+import { stdoutFileSink } from "./stdout-file";
 import type * as Batch from "./batch";
 import type * as CheckOne from "./check-one";
 import type * as CheckWorkbook from "./check-workbook";
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Synchronous bytes to stdout, when stdout is a regular file (./stdout-file); the --json report uses it. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour allowed). */
   colour: boolean;
@@ -116,9 +119,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+function stdoutBytesIo(): Pick<CliIo, "stdoutBytes"> {
+  const sink = stdoutFileSink();
+  return sink ? { stdoutBytes: sink } : {};
+}
+
 export function defaultIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
+    ...stdoutBytesIo(),
     stderr: (text) => void process.stderr.write(text),
     colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
     readFile: readWorkbookFile,
