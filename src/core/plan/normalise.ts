@@ -4,6 +4,8 @@
  * a trailing `(s)` dropped ("Lead Officer(s)", "No."), line breaks read as spaces, runs of spaces
  * collapsed, ends trimmed. */
 export function normaliseHeader(text: string): string {
+  // Most texts looked up (every short cell of every row is a header candidate) need lowercasing only.
+  if (!NEEDS_TIDYING.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/[?:*.]/g, "")
@@ -12,6 +14,12 @@ export function normaliseHeader(text: string): string {
     .replace(/ ?\(s\)$/, "")
     .trim();
 }
+
+/**
+ * What makes normaliseHeader more than lowercasing: one of `?` `:` `*` `.`, two whitespace characters
+ * in a row or any other than a plain space, a space at either end, or a trailing "(s)" (any case).
+ */
+const NEEDS_TIDYING = /[?:*.]|\s\s|[^\S ]|^ | $|\(s\)$/i;
 
 /** An action's text as used in its key: case ignored, whitespace collapsed, ends trimmed. */
 export function normaliseActionText(text: string): string {
