@@ -13,7 +13,7 @@ import type * as SettingsModule from "../core/settings";
 import { DEFAULT_LIMITS } from "../xlsx/zip";
 import type { RunArgs } from "./args";
 import { renderJsonPieces } from "./report-json";
-import { renderText } from "./report-text";
+import { renderText, renderTextLines } from "./report-text";
 import { BufferedWriter } from "./stdout-file";
 import { unzipWithYauzl } from "./unzip-yauzl";
 
@@ -83,7 +83,18 @@ export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string>
   // do not help a whole run (--no-opt 2.7 s CPU against 1.9 s; --always-sparkplug,
   // --no-lazy-feedback-allocation no better): only less work makes the cold run cheaper.
   const result = checkPlan(workbook.grid, options);
-  if (!args.json) return renderText(result, { file: args.path, colour: io.colour, settingsProblem });
+  if (!args.json) {
+    const options = { file: args.path, colour: io.colour, settingsProblem };
+    if (!io.stdoutBytes) return renderText(result, options);
+    // Line by line into the reused buffer: the 3 MB report of 20,000 actions is never one string.
+    const out = new BufferedWriter(io.stdoutBytes);
+    for (const line of renderTextLines(result, options)) {
+      out.write(line);
+      out.write("\n");
+    }
+    out.flush();
+    return "";
+  }
   const pieces = renderJsonPieces(result, { file: args.path, settingsProblem });
   if (io.stdoutBytes) {
     const out = new BufferedWriter(io.stdoutBytes);

@@ -109,7 +109,8 @@ function headerLines(result: PlanResult, options: TextReportOptions): string[] {
   return lines;
 }
 
-export function renderText(result: PlanResult, options: TextReportOptions): string {
+/** The readable report's lines (each without its line break). */
+export function renderTextLines(result: PlanResult, options: TextReportOptions): string[] {
   const paint = painter(options.colour);
   const lines = headerLines(result, options);
   if (result.sheets.length === 0)
@@ -117,11 +118,16 @@ export function renderText(result: PlanResult, options: TextReportOptions): stri
       "",
       "No plan tables were found: no tab has a header row naming Why? / Who? / Does what? / By when? columns.",
     );
-  for (const sheet of result.sheets) lines.push(...sheetLines(sheet, paint));
+  for (const sheet of result.sheets) for (const line of sheetLines(sheet, paint)) lines.push(line);
   lines.push("", paint("== Whole workbook ==", "1"), countsLine(result.summary), result.summary.sentence);
   const f = result.summary.findings;
   lines.push(
     `Findings: ${plural(f.error, "error")}, ${plural(f.warning, "warning")}, ${f.info} for information.`,
   );
-  return `${lines.join("\n")}\n`;
+  return lines;
+}
+
+/** The readable report: its lines, each ended by a line break. */
+export function renderText(result: PlanResult, options: TextReportOptions): string {
+  return `${renderTextLines(result, options).join("\n")}\n`;
 }

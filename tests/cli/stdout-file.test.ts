@@ -1,5 +1,5 @@
 /**
- * The --json report to a regular file goes through one reused buffer (src/cli/stdout-file.ts):
+ * The report to a regular file (text or --json) goes through one reused buffer (src/cli/stdout-file.ts):
  * the same bytes as through a pipe, and the buffered path is really the one taken for a file.
  */
 import { spawnSync } from "node:child_process";
@@ -65,12 +65,16 @@ describe("sdp-check --json with stdout to a file", () => {
     expect(piped.stdout).toBe("other");
   });
 
-  it("writes the very bytes it writes to a pipe", () => {
-    const args = [cli, FIXTURE, "--json", "--as-of", "2022-07-15"];
-    const viaFile = toFile(args, "report.json");
+  it.each([
+    ["--json", "report.json"],
+    ["", "report.txt"],
+  ])("writes the very bytes it writes to a pipe (%j)", (flag, name) => {
+    const args = [cli, FIXTURE, "--as-of", "2022-07-15", ...(flag ? [flag] : [])];
+    const viaFile = toFile(args, name);
     const viaPipe = spawnSync(process.execPath, args, { encoding: "utf8" }).stdout;
-    expect(viaFile.length).toBeGreaterThan(10_000);
+    expect(viaFile.length).toBeGreaterThan(5_000);
     expect(viaFile).toBe(viaPipe);
-    expect(() => JSON.parse(viaFile) as unknown).not.toThrow();
+    if (flag === "--json") expect(() => JSON.parse(viaFile) as unknown).not.toThrow();
+    else expect(viaFile).toMatch(/^SDP check of .*\n[^]*Findings: .*\n$/);
   });
 });
