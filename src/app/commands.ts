@@ -8,24 +8,13 @@ import {
   checkPlan,
   parseSettings,
   planFormatting,
-  planSummarySheet,
   recheckRows,
   workbookSentence,
   type IsoDate,
-  type Movement,
   type SetTextWrite,
 } from "../core/index";
-import { takeStoredSnapshot } from "../core/snapshot";
-import { committeeReport, planTitle } from "../core/report";
-import {
-  chooseReview,
-  movementSince,
-  readReviews,
-  resultPoint,
-  storeReviews,
-  trendPoint,
-  type Review,
-} from "../core/reviews";
+import { summariseProgress } from "../core/summarise";
+import { readReviews, resultPoint, trendPoint, type Review } from "../core/reviews";
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
 import { decideFormatting } from "./formatting";
@@ -83,23 +72,19 @@ export async function summariseCommand(
     read.grid,
     checkOptions(opts.asOf ? { ...settings, asOf: opts.asOf } : settings, opts.today, cachesOf(host)),
   );
-  // Every stored review, in any stored form, newest as-of date first. A review of the same as-of
-  // date is this one taken again (a re-summary): it is replaced, and the comparison is with another.
+  // Every stored review, in any stored form, newest as-of date first.
   const reviews = readReviews(read.snapshot);
-  const replaced = reviews.find((r) => r.asOf === result.asOf) ?? null;
-  const previous = chooseReview(reviews, result.asOf, opts.compareWith);
-  const movement: Movement | null = movementSince(previous, result);
+  const { previous, replaced, movement, report, sheet, taken, snapshot } = summariseProgress({
+    result,
+    grid: read.grid,
+    reviews,
+    legend: settings.legend,
+    today: opts.today,
+    compareWith: opts.compareWith,
+    sheetName: SUMMARY_SHEET,
+  });
   const previousRef = previous ? { asOf: previous.asOf, takenOn: previous.takenOn } : null;
   const replacesRef = replaced ? { asOf: replaced.asOf, takenOn: replaced.takenOn } : null;
-  const report = committeeReport({
-    result,
-    planName: planTitle(result, read.grid),
-    legend: settings.legend,
-    movement,
-    previous: previousRef,
-    replaces: replacesRef,
-  });
-  const sheet = planSummarySheet(result, movement, SUMMARY_SHEET, report);
   const committeeText = workbookSentence(result.summary, movement);
   const summaryBlocked = blockedMessage(
     [SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)),
@@ -114,10 +99,6 @@ export async function summariseCommand(
     false,
     "Summarise progress",
   );
-  // Stored compact: this review in full (version 2, about 80 bytes an action) and the earlier ones
-  // packed against it (about 2 bytes an action each), bounded (core/reviews.ts).
-  const taken = takeStoredSnapshot(result, opts.today);
-  const snapshot = storeReviews(taken, reviews);
   await host.apply([...decision.writes, sheet], { snapshot });
   const kept: Review[] = [
     { asOf: taken.asOf, takenOn: taken.takenOn, snapshot: taken },

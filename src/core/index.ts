@@ -41,7 +41,9 @@ export { cellAddress, quoteSheet, columnLetters } from "./address";
 export { RATING_PALETTE, STATUS_PALETTE } from "./palette";
 export { planRatingFills, planUsesFills, ratingColourScheme } from "./rating-colours";
 export type { RatingColour, RatingColourChoice } from "./rating-colours";
-export { takeSnapshot, compareSnapshot, snapshotSchema } from "./snapshot";
+export { takeSnapshot, compareSnapshot, snapshotSchema, takeStoredSnapshot } from "./snapshot";
+export { readReviews, storeReviews } from "./reviews";
+export { summariseProgress } from "./summarise";
 export { settingsSchema, DEFAULT_SETTINGS, parseSettings } from "./settings";
 export type { Settings } from "./settings";
 export {

@@ -264,6 +264,11 @@ export function chooseReview(
   return others.find((r) => r.asOf < asOf) ?? others[0] ?? null;
 }
 
-export function movementSince(review: Review | null, result: PlanResult): Movement | null {
-  return review ? compareStoredSnapshot(review.snapshot, result) : null;
+/** `digests`: each action's keyDigest in workbook order (snapshot.ts keyDigests), when already worked out. */
+export function movementSince(
+  review: Review | null,
+  result: PlanResult,
+  digests?: readonly string[],
+): Movement | null {
+  return review ? compareStoredSnapshot(review.snapshot, result, digests) : null;
 }

@@ -68,7 +68,7 @@ export function compareSnapshot(previous: Snapshot, result: PlanResult): Movemen
 function movementOf(
   since: IsoDate,
   result: PlanResult,
-  before: (a: Action) => { rag: Rating | null; status: Status } | undefined,
+  before: (a: Action, index: number) => { rag: Rating | null; status: Status } | undefined,
   removed: () => MovedAction[],
 ): Movement {
   const movement: Movement = {
@@ -79,17 +79,18 @@ function movementOf(
     added: [],
     removed: [],
   };
+  const movedOf = (a: Action): MovedAction => ({ key: a.key, sheet: a.sheet, row: a.row, action: a.action });
+  let index = 0;
   for (const sheet of result.sheets) {
     for (const a of sheet.actions) {
-      const moved: MovedAction = { key: a.key, sheet: a.sheet, row: a.row, action: a.action };
-      const was = before(a);
+      const was = before(a, index++);
       if (!was) {
-        movement.added.push(moved);
+        movement.added.push(movedOf(a));
         continue;
       }
-      if (was.rag !== a.rag) movement.ratingChanges.push({ ...moved, from: was.rag, to: a.rag });
-      if (a.status === "overdue" && was.status !== "overdue") movement.newlyOverdue.push(moved);
-      if (a.status === "complete" && was.status !== "complete") movement.completed.push(moved);
+      if (was.rag !== a.rag) movement.ratingChanges.push({ ...movedOf(a), from: was.rag, to: a.rag });
+      if (a.status === "overdue" && was.status !== "overdue") movement.newlyOverdue.push(movedOf(a));
+      if (a.status === "complete" && was.status !== "complete") movement.completed.push(movedOf(a));
     }
   }
   movement.removed = removed();
@@ -256,12 +257,19 @@ interface Packable {
   status: Status;
 }
 
-function pack(items: Iterable<Packable>, takenOn: IsoDate, asOf: IsoDate): SnapshotV2 {
+/** `known`, when given, holds each item's keyDigest, in the items' order. */
+function pack(
+  items: Iterable<Packable>,
+  takenOn: IsoDate,
+  asOf: IsoDate,
+  known?: readonly string[],
+): SnapshotV2 {
   const sheets: PackedSheet[] = [];
   const digests = new Map<string, { sheet: PackedSheet; index: number; key: string }[]>();
   const keyParts = new Map<PackedSheet, string[]>();
   const codeParts = new Map<PackedSheet, string[]>();
   let current: PackedSheet | null = null;
+  let at = 0;
   for (const a of items) {
     if (!current || current.name !== a.sheet) {
       current = sheets.find((s) => s.name === a.sheet) ?? null;
@@ -272,7 +280,8 @@ function pack(items: Iterable<Packable>, takenOn: IsoDate, asOf: IsoDate): Snaps
         codeParts.set(current, []);
       }
     }
-    const d = keyDigest(a.key);
+    const d = known ? known[at] : keyDigest(a.key);
+    at++;
     const index = current.rows.length;
     const same = digests.get(d);
     if (same) same.push({ sheet: current, index, key: a.key });
@@ -295,12 +304,26 @@ function pack(items: Iterable<Packable>, takenOn: IsoDate, asOf: IsoDate): Snaps
   return { version: 2, takenOn, asOf, sheets };
 }
 
+/**
+ * Each action's keyDigest, in workbook order (tabs, then rows). Summarise works them out once and
+ * passes them to both takeStoredSnapshot and compareStoredSnapshot (src/core/summarise.ts).
+ */
+export function keyDigests(result: PlanResult): string[] {
+  const out: string[] = [];
+  for (const sheet of result.sheets) for (const a of sheet.actions) out.push(keyDigest(a.key));
+  return out;
+}
+
 /** The compact (version 2) snapshot of a result: what Summarise stores in the workbook. */
-export function takeStoredSnapshot(result: PlanResult, takenOn: IsoDate): SnapshotV2 {
+export function takeStoredSnapshot(
+  result: PlanResult,
+  takenOn: IsoDate,
+  digests: readonly string[] = keyDigests(result),
+): SnapshotV2 {
   function* actions(): Iterable<Packable> {
     for (const sheet of result.sheets) yield* sheet.actions;
   }
-  return pack(actions(), takenOn, result.asOf);
+  return pack(actions(), takenOn, result.asOf, digests);
 }
 
 /** A stored snapshot in the compact form (version 1 is packed from its full keys; version 2 is returned as it is). */
@@ -358,7 +381,11 @@ function removedKey(e: Unpacked): string {
  * movement as compareSnapshot on the full snapshot, except that a removed action is named by the
  * first SNAPSHOT_TEXT characters of its text (and its key is recovered from them when possible).
  */
-export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResult): Movement {
+export function compareStoredSnapshot(
+  previous: StoredSnapshot,
+  result: PlanResult,
+  digests: readonly string[] = keyDigests(result),
+): Movement {
   if (previous.version === 1) return compareSnapshot(previous, result);
   const entries = unpack(previous);
   const byDigest = new Map<string, Unpacked[]>();
@@ -371,9 +398,9 @@ export function compareStoredSnapshot(previous: StoredSnapshot, result: PlanResu
   return movementOf(
     previous.asOf,
     result,
-    (a) => {
+    (a, index) => {
       const before = byDigest
-        .get(keyDigest(a.key))
+        .get(digests[index])
         ?.find((e) => !seen.has(e) && (e.key !== undefined ? e.key === a.key : e.sheet === a.sheet));
       if (before) seen.add(before);
       return before;

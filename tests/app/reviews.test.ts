@@ -7,6 +7,7 @@ import { summariseCommand, SUMMARY_SHEET } from "../../src/app/commands";
 import { checkPlan, compareSnapshot, takeSnapshot, type SheetGrid } from "../../src/core/index";
 import { HISTORY_BYTES, MAX_REVIEWS, readReviews, storeReviews } from "../../src/core/reviews";
 import { compareStoredSnapshot, packSnapshot, takeStoredSnapshot } from "../../src/core/snapshot";
+import { summariseProgress } from "../../src/core/summarise";
 import { STORAGE_SHEET, readStorage } from "../../src/core/storage-layout";
 import { toGrid, userEdit } from "../../src/memory-excel";
 import { generatedPlan } from "../excel/generated-plan";
@@ -155,3 +156,28 @@ test("bounded at 20,000 actions: 12 reviews kept, the earlier ones within their 
   // Newest plus history within one Excel on the web request (5 MB) with room for the plan's other writes.
   expect(newestBytes + historyBytes).toBeLessThan(2_500_000);
 }, 120_000);
+
+test("summariseProgress works each key's digest out once for both the comparison and the review stored: the same as each alone", () => {
+  const grid = fixtureGrid();
+  const before = checkPlan(grid, { asOf: "2022-06-01" });
+  const eh = grid.sheets.find((s) => s.name === "Early Help") as SheetGrid;
+  // Early Help's first action is renamed (one removed, one added); the other tabs are unchanged.
+  const later = {
+    sheets: grid.sheets.map((s) =>
+      s !== eh
+        ? s
+        : {
+            ...s,
+            values: s.values.map((r, i) => (i === 7 ? r.map((c, j) => (j === 2 ? "Renamed" : c)) : r)),
+          },
+    ),
+  };
+  const result = checkPlan(later, { asOf: "2022-07-15" });
+  const reviews = readReviews(storeReviews(takeStoredSnapshot(before, "2022-06-01"), []));
+  const done = summariseProgress({ result, grid: later, reviews, today: "2022-07-16" });
+  expect(done.movement).toEqual(compareStoredSnapshot(reviews[0].snapshot, result));
+  expect(done.movement?.added.length).toBe(1);
+  expect(done.movement?.removed.length).toBe(1);
+  expect(done.taken).toEqual(takeStoredSnapshot(result, "2022-07-16"));
+  expect(done.previous?.asOf).toBe("2022-06-01");
+});

@@ -21,6 +21,7 @@ import type * as Core from "../../src/core";
 import type * as Xlsx from "../../src/xlsx";
 import { encryptedXls, honestBomb, hugeDeclared, lyingBomb, strayCell } from "../xlsx/hostile";
 import { ARTIFACTS, BENCH_AS_OF, planXlsxFile } from "./generate-plan";
+import { cliScript } from "./built-cli";
 import { REPO, median, nowMs, round, tryRequire, writeFigure, type Budget } from "./record";
 
 const ACTIONS = 20000;
@@ -34,53 +35,6 @@ const BUDGET_GROWTH = 1.25;
 const HOSTILE_MS = 5000;
 const HOSTILE_MIB = 300;
 const STRAY_MS = 2000;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** dist-cli/cli/sdp-check.js when it is newer than its sources; otherwise a private build of the same sources. */
-function cliScript(notes: string[]): string | null {
-  const shipped = path.join(REPO, "dist-cli/cli/sdp-check.js");
-  const sources = Math.max(
-    ...["src/core", "src/xlsx", "src/cli"].map((d) => newestMtime(path.join(REPO, d))),
-  );
-  if (
-    fs.existsSync(shipped) &&
-    fs.statSync(shipped).mtimeMs >= sources &&
-    newestMtime(path.join(REPO, "dist-cli")) >= sources
-  ) {
-    notes.push("sdp-check: dist-cli/cli/sdp-check.js (up to date with its sources)");
-    return shipped;
-  }
-  const out = path.join(ARTIFACTS, "cli-build");
-  fs.rmSync(out, { recursive: true, force: true });
-  const tsc = spawnSync(
-    process.execPath,
-    [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", out],
-    {
-      cwd: REPO,
-      encoding: "utf8",
-    },
-  );
-  const script = path.join(out, "cli/sdp-check.js");
-  if (!fs.existsSync(script)) {
-    notes.push(
-      `sdp-check could not be built: ${(tsc.stdout + tsc.stderr).split("\n").slice(0, 3).join(" | ")}`,
-    );
-    return null;
-  }
-  notes.push(
-    `sdp-check: dist-cli/ missing or older than src/, so built privately (tsc -p tsconfig.cli.json --outDir tests/artifacts/bench/cli-build)${tsc.status ? " (tsc reported type errors but emitted)" : ""}`,
-  );
-  return script;
-}
 
 const PRELOAD = path.join(REPO, "src/tools/bench-cpu-preload.mjs");
 const CPU_FILE = path.join(ARTIFACTS, "cli-cpu.json");

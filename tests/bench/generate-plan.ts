@@ -26,7 +26,7 @@ import type { CellBox, CellValue, SheetGrid, WorkbookGrid } from "../../src/core
 import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../../src/core/month-names";
 import { STANDARD_HEADER } from "../engine/grid-builder";
 
-const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 1;
 export const BENCH_AS_OF = "2022-07-15";
 export const ARTIFACTS = path.resolve(__dirname, "../artifacts/bench");
 

@@ -62,18 +62,6 @@ export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
-/** Runs fn `warmup` times unmeasured, then `runs` times measured; returns each run's ms. */
-export function timeRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = nowMs();
-    fn();
-    out.push(nowMs() - t0);
-  }
-  return out;
-}
-
 export function round(x: number | null | undefined, digits = 2): number | null {
   if (x === null || x === undefined || !Number.isFinite(x)) return null;
   const f = 10 ** digits;
