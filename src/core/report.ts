@@ -235,7 +235,12 @@ export function movementSentences(
   return out;
 }
 
-function attentionOf(result: PlanResult, words: Record<Rating | "none", string>): AttentionItem[] {
+/** The `limit` most pressing red or overdue actions, worded (only those: a plan may have thousands), and how many there are. */
+function attentionOf(
+  result: PlanResult,
+  words: Record<Rating | "none", string>,
+  limit: number,
+): { listed: AttentionItem[]; total: number } {
   const items: { a: Action; days: number }[] = [];
   for (const sheet of result.sheets)
     for (const a of sheet.actions)
@@ -243,7 +248,7 @@ function attentionOf(result: PlanResult, words: Record<Rating | "none", string>)
   // Red and overdue first, then the longest overdue, then red; workbook order within each (stable sort).
   const weight = (x: { a: Action; days: number }) => (x.a.rag === "red" && x.days >= 0 ? 1 : 0);
   items.sort((x, y) => weight(y) - weight(x) || y.days - x.days);
-  return items.map(({ a, days }) => {
+  const listed = items.slice(0, limit).map(({ a, days }) => {
     const why: string[] = [];
     if (a.rag === "red") why.push(capital(words.red));
     if (days >= 0) why.push(`${why.length ? "overdue" : "Overdue"} by ${n(days, "day", "days")}`);
@@ -257,6 +262,7 @@ function attentionOf(result: PlanResult, words: Record<Rating | "none", string>)
       comment: latestComment(a.comments),
     };
   });
+  return { listed, total: items.length };
 }
 
 /**
@@ -295,13 +301,13 @@ export function committeeReport(input: ReportInput): CommitteeReport {
     sentences.push(...progressSentences(result, actions, words));
   }
   sentences.push(...movementSentences(input.movement, input.previous, words));
-  const attention = attentionOf(result, words);
+  const attention = attentionOf(result, words, ATTENTION_LIMIT);
   if (s.actions > 0)
     sentences.push(
-      attention.length === 0
+      attention.total === 0
         ? `No action is ${words.red} or overdue.`
-        : `${n(attention.length, "action needs", "actions need")} attention (${words.red} or overdue)` +
-            (attention.length > ATTENTION_LIMIT ? `; the ${ATTENTION_LIMIT} most pressing are listed.` : "."),
+        : `${n(attention.total, "action needs", "actions need")} attention (${words.red} or overdue)` +
+            (attention.total > ATTENTION_LIMIT ? `; the ${ATTENTION_LIMIT} most pressing are listed.` : "."),
     );
   return {
     title: `${input.planName?.trim() || "Service Development Plan"}: position as at ${asOf}`,
@@ -310,8 +316,8 @@ export function committeeReport(input: ReportInput): CommitteeReport {
     words,
     tabs: result.sheets.map((sh) => tabRow(sh.name, sh.summary)),
     total: tabRow("Whole plan", s),
-    attention: attention.slice(0, ATTENTION_LIMIT),
-    attentionMore: Math.max(0, attention.length - ATTENTION_LIMIT),
+    attention: attention.listed,
+    attentionMore: Math.max(0, attention.total - ATTENTION_LIMIT),
     note: replacesNote(input.replaces, input.previous),
   };
 }
