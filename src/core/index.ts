@@ -11,6 +11,8 @@
  *   - findings (rules, cells, messages) ................... findings.ts
  *   - counts, percent complete, committee sentence ........ summary.ts
  *   - snapshots and movement since the last review ........ snapshot.ts
+ *   - the reviews kept, which one is compared with ......... reviews.ts
+ *   - Summarise progress, the engine's whole part .......... summarise.ts (summariseProgress)
  *   - the writes the engine asks adapters to make ......... plan-writes.ts
  */
 export * from "./model";
