@@ -141,33 +141,48 @@ function unpackReview(base: SnapshotV2, review: PackedReview): SnapshotV2 | null
 /** An earlier review packed against the newest one (matched as compareStoredSnapshot matches). */
 function packReview(base: SnapshotV2, review: StoredSnapshot): PackedReview {
   const entries = unpack(packSnapshot(review));
-  const slots = new Map<
-    string,
-    { sheet: number; index: number; exact: string | undefined; name: string }[]
-  >();
+  // The newest review's entries ("slots") by digest: flat arrays and an id (a list only where
+  // digests repeat), not an object per action; matched in order, each slot at most once.
+  const slotSheet: number[] = [];
+  const slotIndex: number[] = [];
+  const byDigest = new Map<string, number | number[]>();
   base.sheets.forEach((s, si) => {
     for (let i = 0; i < s.rows.length; i++) {
       const d = s.keys.slice(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH);
-      const slot = { sheet: si, index: i, exact: s.exact?.[String(i)], name: s.name };
-      const list = slots.get(d);
-      if (list) list.push(slot);
-      else slots.set(d, [slot]);
+      const id = slotSheet.length;
+      slotSheet.push(si);
+      slotIndex.push(i);
+      const known = byDigest.get(d);
+      if (known === undefined) byDigest.set(d, id);
+      else if (typeof known === "number") byDigest.set(d, [known, id]);
+      else known.push(id);
     }
   });
+  const used = new Uint8Array(slotSheet.length);
+  const fits = (id: number, e: Unpacked): boolean => {
+    if (used[id]) return false;
+    const s = base.sheets[slotSheet[id]];
+    const exact = s.exact?.[String(slotIndex[id])];
+    return exact !== undefined || e.key !== undefined ? exact === e.key : s.name === e.sheet;
+  };
   const codes = base.sheets.map((s) => Array.from({ length: s.rows.length }, () => ABSENT));
   const extra = new Map<string, Unpacked[]>();
-  const used = new Set<object>();
   for (const e of entries) {
-    const slot = slots
-      .get(e.digest)
-      ?.find(
-        (x) =>
-          !used.has(x) &&
-          (x.exact !== undefined || e.key !== undefined ? x.exact === e.key : x.name === e.sheet),
-      );
-    if (slot) {
-      used.add(slot);
-      codes[slot.sheet][slot.index] = codeOf(e.rag, e.status);
+    const known = byDigest.get(e.digest);
+    let slot = -1;
+    if (typeof known === "number") {
+      if (fits(known, e)) slot = known;
+    } else if (known !== undefined) {
+      for (const id of known) {
+        if (fits(id, e)) {
+          slot = id;
+          break;
+        }
+      }
+    }
+    if (slot >= 0) {
+      used[slot] = 1;
+      codes[slotSheet[slot]][slotIndex[slot]] = codeOf(e.rag, e.status);
     } else {
       const list = extra.get(e.sheet);
       if (list) list.push(e);

@@ -6,7 +6,13 @@
 import { summariseCommand, SUMMARY_SHEET } from "../../src/app/commands";
 import { checkPlan, compareSnapshot, takeSnapshot, type SheetGrid } from "../../src/core/index";
 import { HISTORY_BYTES, MAX_REVIEWS, readReviews, storeReviews } from "../../src/core/reviews";
-import { compareStoredSnapshot, packSnapshot, takeStoredSnapshot } from "../../src/core/snapshot";
+import {
+  compareStoredSnapshot,
+  packSnapshot,
+  takeStoredSnapshot,
+  unpack,
+  type SnapshotV2,
+} from "../../src/core/snapshot";
 import { summariseProgress } from "../../src/core/summarise";
 import { STORAGE_SHEET, readStorage } from "../../src/core/storage-layout";
 import { toGrid, userEdit } from "../../src/memory-excel";
@@ -180,4 +186,47 @@ test("summariseProgress works each key's digest out once for both the comparison
   expect(done.movement?.removed.length).toBe(1);
   expect(done.taken).toEqual(takeStoredSnapshot(result, "2022-07-16"));
   expect(done.previous?.asOf).toBe("2022-06-01");
+});
+
+test("an earlier review packed against the newest matches two entries that share a digest by their full keys", () => {
+  const digest = "AAAAAAAAAAAA"; // two keys with one digest: each review then keeps both full keys (`exact`)
+  const newest: SnapshotV2 = {
+    version: 2,
+    takenOn: "2022-07-15",
+    asOf: "2022-07-15",
+    sheets: [
+      {
+        name: "Early Help",
+        keys: digest + digest,
+        codes: "gtrt",
+        rows: [8, 9],
+        texts: ["First", "Second"],
+        exact: { "0": "Early Help::first", "1": "Early Help::second" },
+      },
+    ],
+  };
+  // The earlier review holds them the other way round, with ratings of their own.
+  const earlier: SnapshotV2 = {
+    version: 2,
+    takenOn: "2022-06-01",
+    asOf: "2022-06-01",
+    sheets: [
+      {
+        name: "Early Help",
+        keys: digest + digest,
+        codes: "bcao",
+        rows: [9, 8],
+        texts: ["Second", "First"],
+        exact: { "0": "Early Help::second", "1": "Early Help::first" },
+      },
+    ],
+  };
+  const stored = storeReviews(newest, [{ asOf: "2022-06-01", takenOn: "2022-06-01", snapshot: earlier }]);
+  const back = readReviews(JSON.parse(JSON.stringify(stored)));
+  expect(back.map((r) => r.asOf)).toEqual(["2022-07-15", "2022-06-01"]);
+  const old = unpack(back[1].snapshot as SnapshotV2).map((e) => [e.key, e.rag, e.status]);
+  expect(old).toEqual([
+    ["Early Help::first", "amber", "overdue"],
+    ["Early Help::second", "blue", "complete"],
+  ]);
 });
