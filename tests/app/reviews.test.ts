@@ -20,6 +20,17 @@ import { generatedPlan } from "../excel/generated-plan";
 import { memoryHost } from "../excel/memory-host";
 import { fixtureGrid } from "../helpers/fixture-grid";
 
+/** The grid with the action text (column C) of Early Help's values row `index` replaced. */
+function withActionText(grid: ReturnType<typeof fixtureGrid>, index: number, text: string) {
+  return {
+    sheets: grid.sheets.map((s) =>
+      s.name !== "Early Help"
+        ? s
+        : { ...s, values: s.values.map((r, i) => (i === index ? r.map((c, j) => (j === 2 ? text : c)) : r)) },
+    ),
+  };
+}
+
 function storedOf(workbook: Parameters<typeof toGrid>[0]): unknown {
   return readStorage(toGrid(workbook).sheets.find((s) => s.name === STORAGE_SHEET) as SheetGrid).snapshot;
 }
@@ -111,19 +122,7 @@ test("an earlier review packed against the newest one keeps removed actions and 
   const grid = fixtureGrid();
   const before = checkPlan(grid, { asOf: "2022-06-01" });
   // The later plan lost Early Help's last action row and renamed another.
-  const eh = grid.sheets.find((s) => s.name === "Early Help") as SheetGrid;
-  const later = {
-    sheets: grid.sheets.map((s) =>
-      s !== eh
-        ? s
-        : {
-            ...s,
-            values: s.values.map((r, i) =>
-              i === 9 ? r.map((c, j) => (j === 2 ? "A new action altogether" : c)) : r,
-            ),
-          },
-    ),
-  };
+  const later = withActionText(grid, 9, "A new action altogether");
   const after = checkPlan(later, { asOf: "2022-07-15" });
   const stored = storeReviews(takeStoredSnapshot(after, "2022-07-15"), [
     { asOf: before.asOf, takenOn: "2022-06-01", snapshot: takeStoredSnapshot(before, "2022-06-01") },
@@ -166,18 +165,8 @@ test("bounded at 20,000 actions: 12 reviews kept, the earlier ones within their 
 test("summariseProgress works each key's digest out once for both the comparison and the review stored: the same as each alone", () => {
   const grid = fixtureGrid();
   const before = checkPlan(grid, { asOf: "2022-06-01" });
-  const eh = grid.sheets.find((s) => s.name === "Early Help") as SheetGrid;
   // Early Help's first action is renamed (one removed, one added); the other tabs are unchanged.
-  const later = {
-    sheets: grid.sheets.map((s) =>
-      s !== eh
-        ? s
-        : {
-            ...s,
-            values: s.values.map((r, i) => (i === 7 ? r.map((c, j) => (j === 2 ? "Renamed" : c)) : r)),
-          },
-    ),
-  };
+  const later = withActionText(grid, 7, "Renamed");
   const result = checkPlan(later, { asOf: "2022-07-15" });
   const reviews = readReviews(storeReviews(takeStoredSnapshot(before, "2022-06-01"), []));
   const done = summariseProgress({ result, grid: later, reviews, today: "2022-07-16" });
@@ -189,38 +178,26 @@ test("summariseProgress works each key's digest out once for both the comparison
 });
 
 test("an earlier review packed against the newest matches two entries that share a digest by their full keys", () => {
-  const digest = "AAAAAAAAAAAA"; // two keys with one digest: each review then keeps both full keys (`exact`)
-  const newest: SnapshotV2 = {
+  // Two keys with one digest: each review then keeps both full keys (`exact`), in its own row order.
+  const digest = "AAAAAAAAAAAA";
+  const review = (asOf: string, codes: string, texts: string[]): SnapshotV2 => ({
     version: 2,
-    takenOn: "2022-07-15",
-    asOf: "2022-07-15",
+    takenOn: asOf,
+    asOf,
     sheets: [
       {
         name: "Early Help",
         keys: digest + digest,
-        codes: "gtrt",
-        rows: [8, 9],
-        texts: ["First", "Second"],
-        exact: { "0": "Early Help::first", "1": "Early Help::second" },
+        codes,
+        rows: texts.map((t) => (t === "First" ? 8 : 9)),
+        texts,
+        exact: { "0": `Early Help::${texts[0].toLowerCase()}`, "1": `Early Help::${texts[1].toLowerCase()}` },
       },
     ],
-  };
+  });
+  const newest = review("2022-07-15", "gtrt", ["First", "Second"]);
   // The earlier review holds them the other way round, with ratings of their own.
-  const earlier: SnapshotV2 = {
-    version: 2,
-    takenOn: "2022-06-01",
-    asOf: "2022-06-01",
-    sheets: [
-      {
-        name: "Early Help",
-        keys: digest + digest,
-        codes: "bcao",
-        rows: [9, 8],
-        texts: ["Second", "First"],
-        exact: { "0": "Early Help::second", "1": "Early Help::first" },
-      },
-    ],
-  };
+  const earlier = review("2022-06-01", "bcao", ["Second", "First"]);
   const stored = storeReviews(newest, [{ asOf: "2022-06-01", takenOn: "2022-06-01", snapshot: earlier }]);
   const back = readReviews(JSON.parse(JSON.stringify(stored)));
   expect(back.map((r) => r.asOf)).toEqual(["2022-07-15", "2022-06-01"]);
