@@ -13,7 +13,7 @@ import {
   type IsoDate,
   type SetTextWrite,
 } from "../core/index";
-import { summariseProgress } from "../core/summarise";
+import { reviewRef, summariseProgress } from "../core/summarise";
 import { readReviews, resultPoint, trendPoint, type Review } from "../core/reviews";
 import { STORAGE_SHEET } from "../core/storage-layout";
 import type { CellEdit, WorkbookHost } from "../host/WorkbookHost";
@@ -83,8 +83,8 @@ export async function summariseCommand(
     compareWith: opts.compareWith,
     sheetName: SUMMARY_SHEET,
   });
-  const previousRef = previous ? { asOf: previous.asOf, takenOn: previous.takenOn } : null;
-  const replacesRef = replaced ? { asOf: replaced.asOf, takenOn: replaced.takenOn } : null;
+  const previousRef = reviewRef(previous);
+  const replacesRef = reviewRef(replaced);
   const committeeText = workbookSentence(result.summary, movement);
   const summaryBlocked = blockedMessage(
     [SUMMARY_SHEET, STORAGE_SHEET].filter((s) => read.protectedSheets.includes(s)),

@@ -38,7 +38,8 @@ export interface Summarised {
   snapshot: ReturnType<typeof storeReviews>;
 }
 
-function refOf(review: Review | null): ReviewRef | null {
+/** A stored review named by its dates (what the report and the pane say of it), or null. */
+export function reviewRef(review: Review | null): ReviewRef | null {
   return review ? { asOf: review.asOf, takenOn: review.takenOn } : null;
 }
 
@@ -55,8 +56,8 @@ export function summariseProgress(input: SummariseInput): Summarised {
     planName: planTitle(result, input.grid),
     legend: input.legend,
     movement,
-    previous: refOf(previous),
-    replaces: refOf(replaced),
+    previous: reviewRef(previous),
+    replaces: reviewRef(replaced),
   });
   const sheet = planSummarySheet(result, movement, input.sheetName ?? SUMMARY_SHEET, report);
   // Stored compact: this review in full (version 2, about 80 bytes an action) and the earlier ones
