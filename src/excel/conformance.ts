@@ -56,6 +56,13 @@ function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(message);
 }
 
+/** Queues a "=TRUE" custom rule with a pale red fill on `range` (sent with the next sync). */
+function addTrueRule(range: Excel.Range): void {
+  const cf = range.conditionalFormats.add("Custom");
+  cf.custom.rule.formula = "=TRUE";
+  cf.custom.format.fill.color = "#FFC7CE";
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -159,9 +166,7 @@ export const SCENARIOS: readonly Scenario[] = [
     source: "Learn: Excel.Range.insert; Excel.DataChangeType",
     async run({ context, sheet }) {
       sheet.getRange("J5").values = [["x"]];
-      const cf = sheet.getRange("J5").conditionalFormats.add("Custom");
-      cf.custom.rule.formula = "=TRUE";
-      cf.custom.format.fill.color = "#FFC7CE";
+      addTrueRule(sheet.getRange("J5"));
       await context.sync();
       sheet.getRange("3:3").insert("Down");
       const moved = sheet.getRange("J6");
@@ -188,9 +193,7 @@ export const SCENARIOS: readonly Scenario[] = [
         ["j5", "k5", "l5"],
         ["j6", "k6", "l6"],
       ];
-      const cf = sheet.getRange("J5:L6").conditionalFormats.add("Custom");
-      cf.custom.rule.formula = "=TRUE";
-      cf.custom.format.fill.color = "#FFC7CE";
+      addTrueRule(sheet.getRange("J5:L6"));
       await context.sync();
       sheet.getRange("K5").insert("Down");
       const cells = sheet.getRange("J5:L7");

@@ -9,6 +9,7 @@ import {
   userShiftCells,
   type MemoryWorkbook,
 } from "../../src/memory-excel";
+import type { CellBox } from "../../src/core/grid";
 import type { MemoryChangedEventArgs } from "../../src/memory-excel/events";
 import { parseTyped } from "../../src/memory-excel/typed-input";
 
@@ -27,6 +28,19 @@ function book(): MemoryWorkbook {
       },
     ],
   });
+}
+
+/** A "=TRUE" custom rule filling `box`, as the fake stores one. */
+function customRule(id: number, box: CellBox, fill: string) {
+  return {
+    id,
+    boxes: [box],
+    type: "Custom" as const,
+    formula: "=TRUE",
+    fill,
+    fontColor: null,
+    stopIfTrue: false,
+  };
 }
 
 const ctx = (w: MemoryWorkbook) => new MemoryRequestContext(w);
@@ -185,15 +199,7 @@ describe("memory Excel: Excel's limits", () => {
     const workbook = book();
     const sheet = workbook.sheet("Plan");
     sheet.merges.push({ top: 3, bottom: 3, left: 3, right: 4 });
-    sheet.conditionalFormats.push({
-      id: 1,
-      boxes: [{ top: 2, bottom: 3, left: 2, right: 2 }],
-      type: "Custom",
-      formula: "=TRUE",
-      fill: "#FF0000",
-      fontColor: null,
-      stopIfTrue: false,
-    });
+    sheet.conditionalFormats.push(customRule(1, { top: 2, bottom: 3, left: 2, right: 2 }, "#FF0000"));
     const seen: MemoryChangedEventArgs[] = [];
     const excel = createMemoryExcel(workbook);
     await excel.run(async (context) => {
@@ -234,24 +240,8 @@ describe("memory Excel: Excel's limits", () => {
     const sheet = workbook.sheet("Plan");
     // A rule across columns A:C (cut in two by a band of B), and one on B alone (moves whole).
     sheet.conditionalFormats.push(
-      {
-        id: 1,
-        boxes: [{ top: 1, bottom: 3, left: 1, right: 3 }],
-        type: "Custom",
-        formula: "=TRUE",
-        fill: "#FF0000",
-        fontColor: null,
-        stopIfTrue: false,
-      },
-      {
-        id: 2,
-        boxes: [{ top: 3, bottom: 3, left: 2, right: 2 }],
-        type: "Custom",
-        formula: "=TRUE",
-        fill: "#00FF00",
-        fontColor: null,
-        stopIfTrue: false,
-      },
+      customRule(1, { top: 1, bottom: 3, left: 1, right: 3 }, "#FF0000"),
+      customRule(2, { top: 3, bottom: 3, left: 2, right: 2 }, "#00FF00"),
     );
     const seen: MemoryChangedEventArgs[] = [];
     const excel = createMemoryExcel(workbook);
