@@ -27,8 +27,8 @@ export interface CheckIo {
   /** Given, the --json report is streamed through it piece by piece (and "" returned): never one string. */
   stdout?: (text: string) => void;
   /**
-   * Given (stdout is a regular file: ./stdout-file), the --json document is encoded into one reused
-   * buffer and written through this, synchronously, instead of through `stdout`.
+   * Given (stdout is a regular file: ./stdout-file), the report (text or --json) is encoded into one
+   * reused buffer and written through this, synchronously, instead of through `stdout`.
    */
   stdoutBytes?: (bytes: Uint8Array) => void;
 }
@@ -65,10 +65,21 @@ function readSettings(stored: unknown): { settings: Settings; problem: string | 
   return parseSettings(stored);
 }
 
+/** Writes each piece, each followed by `end`, through one reused buffer (./stdout-file); returns "". */
+function writeThrough(sink: (bytes: Uint8Array) => void, pieces: Iterable<string>, end = ""): "" {
+  const out = new BufferedWriter(sink);
+  for (const piece of pieces) {
+    out.write(piece);
+    if (end) out.write(end);
+  }
+  out.flush();
+  return "";
+}
+
 /**
  * The report to print on stdout. Throws FileProblem / XlsxReadError for files it cannot read.
- * With io.stdoutBytes or io.stdout, the --json document is written through it as it is made, and ""
- * returned.
+ * With io.stdoutBytes the report (text or --json), with io.stdout the --json document, is written
+ * through it as it is made, and "" returned.
  */
 export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string> {
   const bytes = await io.readFile(args.path);
@@ -84,24 +95,13 @@ export async function checkWorkbook(args: RunArgs, io: CheckIo): Promise<string>
   // --no-lazy-feedback-allocation no better): only less work makes the cold run cheaper.
   const result = checkPlan(workbook.grid, options);
   if (!args.json) {
-    const options = { file: args.path, colour: io.colour, settingsProblem };
-    if (!io.stdoutBytes) return renderText(result, options);
+    const report = { file: args.path, colour: io.colour, settingsProblem };
     // Line by line into the reused buffer: the 3 MB report of 20,000 actions is never one string.
-    const out = new BufferedWriter(io.stdoutBytes);
-    for (const line of renderTextLines(result, options)) {
-      out.write(line);
-      out.write("\n");
-    }
-    out.flush();
-    return "";
+    if (io.stdoutBytes) return writeThrough(io.stdoutBytes, renderTextLines(result, report), "\n");
+    return renderText(result, report);
   }
   const pieces = renderJsonPieces(result, { file: args.path, settingsProblem });
-  if (io.stdoutBytes) {
-    const out = new BufferedWriter(io.stdoutBytes);
-    for (const piece of pieces) out.write(piece);
-    out.flush();
-    return "";
-  }
+  if (io.stdoutBytes) return writeThrough(io.stdoutBytes, pieces);
   if (!io.stdout) return [...pieces].join("");
   for (const piece of pieces) io.stdout(piece);
   return "";

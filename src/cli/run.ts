@@ -18,7 +18,7 @@ import type * as CheckWorkbook from "./check-workbook";
 
 export interface CliIo {
   stdout: (text: string) => void;
-  /** Synchronous bytes to stdout, when stdout is a regular file (./stdout-file); the --json report uses it. */
+  /** Synchronous bytes to stdout, when stdout is a regular file (./stdout-file); a single check's report uses it. */
   stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour allowed). */

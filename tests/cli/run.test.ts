@@ -20,6 +20,22 @@ function fakeIo(readFile: CliIo["readFile"], colour = false) {
 }
 
 describe("runCli", () => {
+  it.each([[[] as string[]], [["--json"]]])(
+    "writes a single check's report (%j) through stdoutBytes when it is given, byte for byte what stdout gets",
+    async (flags) => {
+      const read = async () => new Uint8Array(readFileSync(FIXTURE));
+      const plain = fakeIo(read);
+      expect(await runCli([FIXTURE, ...flags], plain.io)).toBe(0);
+      const viaBytes = fakeIo(read);
+      const chunks: Buffer[] = [];
+      viaBytes.io.stdoutBytes = (bytes) => void chunks.push(Buffer.from(bytes));
+      expect(await runCli([FIXTURE, ...flags], viaBytes.io)).toBe(0);
+      expect(viaBytes.out.stdout).toBe("");
+      expect(plain.out.stdout.length).toBeGreaterThan(5_000);
+      expect(Buffer.concat(chunks).toString("utf8")).toBe(plain.out.stdout);
+    },
+  );
+
   it("defaults the as-of date to today", async () => {
     const { io, out } = fakeIo(async () => new Uint8Array(readFileSync(FIXTURE)));
     expect(await runCli([FIXTURE, "--json"], io)).toBe(0);

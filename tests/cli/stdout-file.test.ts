@@ -59,7 +59,11 @@ describe("sdp-check --json with stdout to a file", () => {
   }
 
   it("takes the buffered path for a regular file, and process.stdout for a pipe", () => {
-    const probe = `process.stdout.write(require(${JSON.stringify(join(cli, "..", "stdout-file.js"))}).stdoutFileSink() ? "file" : "other")`;
+    // The sink, and sdp-check's own io passing it on (run.ts defaultIo).
+    const probe =
+      `const sink = require(${JSON.stringify(join(cli, "..", "stdout-file.js"))}).stdoutFileSink();` +
+      `const io = require(${JSON.stringify(join(cli, "..", "run.js"))}).defaultIo();` +
+      `process.stdout.write(sink && io.stdoutBytes ? "file" : !sink && !io.stdoutBytes ? "other" : "mismatch")`;
     expect(toFile(["-e", probe], "probe.txt")).toBe("file");
     const piped = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
     expect(piped.stdout).toBe("other");
