@@ -6,7 +6,7 @@
  * nothing. Every number a chart shows is also in a table beside it, and every colour has its word.
  */
 import { createHash } from "node:crypto";
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import { RATING_PALETTE, STATUS_PALETTE } from "../core/palette";
 import type { Portfolio } from "./portfolio-model";
 import { COUNT_HEADER, countCells, type CountsLike } from "./portfolio-markdown";

@@ -3,7 +3,7 @@
  * portfolio's sentence, a table of every plan with the total, the overdue actions across the
  * plans oldest first, who owes what, and each plan's own sentence.
  */
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import { RATING_COUNT_HEADERS, STATUS_COUNT_HEADERS } from "../core/summary-sheet";
 import type { Portfolio } from "./portfolio-model";
 import { asOfLine, readLine } from "./portfolio-text";

@@ -4,7 +4,7 @@
  * across every plan read, the overdue actions of every plan oldest first (workbook, cell),
  * who owes what, and the portfolio's committee sentence last.
  */
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import type { Summary } from "../core/model";
 import type { Portfolio } from "./portfolio-model";
 import { countsLine } from "./report-text";

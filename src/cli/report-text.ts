@@ -4,7 +4,7 @@
  * only when asked (stdout is a terminal); otherwise plain text.
  */
 // formatDay, remembered per day (a report names the same few due dates many times)
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import type { Finding, PlanResult, Severity, SheetResult, Summary } from "../core/model";
 
 export interface TextReportOptions {

@@ -12,7 +12,7 @@ import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { isValid } from "date-fns/isValid";
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import type { IsoDate, PlanYear } from "./model";
-import { MONTH_NAMES } from "./month-names";
+import { monthOf, yearOf } from "./day-text";
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -56,20 +56,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(fromIso(to), fromIso(from));
-}
-
-export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
-}
-
-export function monthOf(date: IsoDate): number {
-  return Number(date.slice(5, 7));
-}
-
-/** "31 May 2022" (UK style, for messages and readings). */
-export function formatDay(date: IsoDate): string {
-  if (!ISO.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[monthOf(date) - 1]} ${yearOf(date)}`;
 }
 
 /**

@@ -2,10 +2,10 @@
 import { cellAddress } from "./address";
 import type { BoundedMap } from "./bounded-map";
 import type { EngineCaches } from "./caches";
-import { formatDay } from "./dates";
+import { formatDay } from "./day-text";
 import type { Action, Finding, FindingRule, IsoDate, Legend, PlanYear, Role, Severity } from "./model";
 import { isNoOwner } from "./owners";
-import { DEFAULT_HEADER } from "./plan/roles";
+import { DEFAULT_HEADER } from "./plan/header-words";
 import { DEFAULT_LEGEND, ratingLabel } from "./rating";
 
 const SEVERITY: Record<FindingRule, Severity> = {

@@ -19,6 +19,7 @@ export * from "./model";
 export * from "./grid";
 export * from "./writes";
 export * from "./dates";
+export * from "./day-text";
 export { checkPlan } from "./check";
 export { CacheStore } from "./caches";
 export { recheckRows } from "./recheck";

@@ -9,7 +9,7 @@
  * workbook only.
  */
 import { type IsoDate, type OverdueItem, type Status, type Summary } from "./model";
-import { formatDay } from "./dates";
+import { formatDay } from "./day-text";
 import { aliasNames, ownerKey, ownersIn, type OwnerAlias } from "./owners";
 
 /** What the grouping needs of one action. */

@@ -4,7 +4,7 @@
  * (plain text, markdown, HTML) are in ./report-render. The §6 sentences of summary.ts (the CLI's
  * JSON) are left as they are; this report is additional.
  */
-import { formatDay } from "./dates";
+import { formatDay } from "./day-text";
 import {
   RATINGS,
   type Action,

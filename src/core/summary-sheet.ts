@@ -1,6 +1,6 @@
 /** The "Progress Summary" tab: sentence, movement, per-tab and per-section tables, overdue list and chart. */
 import { a1 } from "./address";
-import { formatDay } from "./dates";
+import { formatDay } from "./day-text";
 import type { Movement, PlanResult, Summary } from "./model";
 import type { CellValue } from "./grid";
 import type { CommitteeReport } from "./report";

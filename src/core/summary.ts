@@ -1,7 +1,7 @@
 /** Counts, percent complete, the overdue list and the plain-English sentences (SEMANTICS.md "Summaries and movement"). */
 import { cellAddress } from "./address";
 import type { BoundedMap } from "./bounded-map";
-import { formatDay } from "./dates";
+import { formatDay } from "./day-text";
 import {
   RATINGS,
   STATUSES,

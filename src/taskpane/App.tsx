@@ -3,7 +3,7 @@ import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-
 import { BusyNote } from "./BusyNote";
 import { PANE_MESSAGES, type PaneMessageCode } from "../commands/pane-message";
 import type { RibbonBridge } from "../commands/ribbon";
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import { CheckView } from "./CheckView";
 import { SettingsView, SummaryView } from "./lazyViews";
 import { Announcer, NoticeBar } from "./NoticeBars";

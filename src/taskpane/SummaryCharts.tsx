@@ -8,7 +8,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { PlanResult, Rating } from "../core";
 import { RATING_PALETTE } from "../core/palette";
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import type { TrendPoint } from "../core/reviews";
 
 type Key = Rating | "none";

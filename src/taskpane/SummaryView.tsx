@@ -1,7 +1,7 @@
 import { Suspense, useId, useState } from "react";
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SummaryOutcome } from "../app/commands";
-import { formatDay } from "../core/dates";
+import { formatDay } from "../core/day-text";
 import type { IsoDate } from "../core/model";
 import { reportHtml, reportText } from "../core/report-render";
 import { copyText } from "./clipboard";

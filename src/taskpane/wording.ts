@@ -1,6 +1,6 @@
 /** The words the pane shows for the engine's values, in the plan's own language. */
 import type { PlanResult, Rating, Role, Severity, Status } from "../core";
-import { DEFAULT_HEADER } from "../core/plan/roles";
+import { DEFAULT_HEADER } from "../core/plan/header-words";
 
 export const RATING_WORDS: Record<Rating, string> = {
   blue: "Blue",

@@ -3,13 +3,13 @@ import {
   daysBetween,
   endOfMonth,
   financialYearOf,
-  formatDay,
   fromExcelSerial,
   isIsoDate,
   isoDate,
   toExcelSerial,
   todayIso,
 } from "../../src/core/dates";
+import { formatDay } from "../../src/core/day-text";
 
 describe("calendar days", () => {
   it("builds real days and refuses impossible ones", () => {

@@ -1,6 +1,7 @@
 /** The parser's fast calendar helpers give exactly the answers of src/core/dates. */
 import fc from "fast-check";
-import { endOfMonth, formatDay, isIsoDate, isoDate } from "../../src/core/dates";
+import { endOfMonth, isIsoDate, isoDate } from "../../src/core/dates";
+import { formatDay } from "../../src/core/day-text";
 import { dayOf, lastDayOf, partsOf } from "../../src/core/deadline/calendar";
 
 test("dayOf agrees with isoDate, including leap days and out-of-range years", () => {

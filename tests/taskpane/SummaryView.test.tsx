@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { formatDay } from "../../src/core/dates";
+import { formatDay } from "../../src/core/day-text";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { SummaryView } from "../../src/taskpane/SummaryView";
 import { fakeCommands, fakeHost, renderPane, summaryOutcome, TODAY } from "./pane-helpers";

@@ -13,7 +13,7 @@ import * as useCases from "../../src/app/commands";
 import { takePaneMessage } from "../../src/commands/pane-message";
 import { createRibbonBridge, registerRibbonCommands, type RibbonOffice } from "../../src/commands/ribbon";
 import { a1 } from "../../src/core/address";
-import { formatDay } from "../../src/core/dates";
+import { formatDay } from "../../src/core/day-text";
 import { MemoryRequestContext } from "../../src/memory-excel";
 import { App } from "../../src/taskpane/App";
 import { findingsLine } from "../../src/taskpane/FindingsList";

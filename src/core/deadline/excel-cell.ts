@@ -3,7 +3,8 @@
  * number format decides how they show. A format that shows no day ("mmm-yy", "mmmm yyyy",
  * built-in 17) means the month: typing "Dec-21" stores 1 December 2021, due 31 December 2021.
  */
-import { fromExcelSerial, monthOf, yearOf } from "../dates";
+import { fromExcelSerial } from "../dates";
+import { monthOf, yearOf } from "../day-text";
 import { firstOfMonth, lastOfMonth } from "./months";
 import type { DatedMention } from "./types";
 

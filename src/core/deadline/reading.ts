@@ -1,5 +1,5 @@
 /** Builds Deadline values with their reading: the short phrase shown beside the cell text. */
-import { formatDay } from "../dates";
+import { formatDay } from "../day-text";
 import type { Deadline, DeadlineKind, IsoDate } from "../model";
 import type { DatedMention } from "./types";
 

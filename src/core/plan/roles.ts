@@ -2,21 +2,6 @@
 import type { ColumnOverride, Role } from "../model";
 import { normaliseHeader } from "./normalise";
 
-/** Each role's column header as plans usually write it (the findings and the pane name columns so). */
-export const DEFAULT_HEADER: Record<Role, string> = {
-  reason: "Why?",
-  owner: "Who?",
-  action: "Does what?",
-  start: "Start",
-  due: "By when?",
-  evidence: "How will we know it has been done?",
-  experience: "What will be the experience of children?",
-  rag: "RAG rated",
-  comments: "Comments on progress",
-  ref: "Ref",
-  area: "Area lead",
-};
-
 const ROLE_NAMES: Record<Role, readonly string[]> = {
   reason: [
     "Why",
